@@ -1,0 +1,145 @@
+import { findPassage, passagesOf, splitParagraphs, type Passage } from '../article/passages.ts';
+import { findQuote } from '../article/text.ts';
+import { articleSchema, type Article } from '../schema/article.ts';
+import { bankSchema, type Bank } from '../schema/bank.ts';
+import { questionSchema } from '../schema/question.ts';
+import { parseArticleFile } from './article-file.ts';
+import type { ContentFile } from './content-files.ts';
+import { fieldPath } from './field-path.ts';
+import type { Problem } from './problem.ts';
+import { parseYaml, type YamlSource } from './yaml-source.ts';
+import { readableIssue } from './zod-issue.ts';
+
+export interface CheckedArticle {
+	id: string;
+	file: string;
+	article: Article;
+	body: string;
+	passages: Passage[];
+}
+
+export interface CheckedBank {
+	id: string;
+	file: string;
+	bank: Bank;
+}
+
+export interface ContentCheck {
+	articles: CheckedArticle[];
+	banks: CheckedBank[];
+	/** Every problem found, across all files; empty when the content is fine. */
+	problems: Problem[];
+}
+
+/**
+ * Checks articles and banks together: each file against its schema, then what a schema cannot see
+ * (the named article exists, the passage exists, the quote is in it exactly once). Nothing stops at the
+ * first problem, so an author sees them all in one run.
+ */
+export function checkContent(articleFiles: ContentFile[], bankFiles: ContentFile[]): ContentCheck {
+	const problems: Problem[] = [];
+	const articles = articleFiles.flatMap((file) => checkArticle(file, problems));
+	const banks = bankFiles.flatMap((file) => checkBank(file, articles, problems));
+	reportDuplicates(articleFiles, 'article', problems);
+	const bankOwners = new Map<string, string>();
+	for (const { bank, file } of banks) {
+		const other = bankOwners.get(bank.article);
+		if (other) problems.push({ file, field: 'article', message: `article "${bank.article}" already has its questions in ${other}` });
+		else bankOwners.set(bank.article, file);
+	}
+	return { articles, banks, problems };
+}
+
+function checkArticle(file: ContentFile, problems: Problem[]): CheckedArticle[] {
+	const { frontmatter, body } = parseArticleFile(file.text, file.file);
+	problems.push(...frontmatter.problems);
+	if (frontmatter.problems.length) return [];
+	const parsed = articleSchema.safeParse(frontmatter.data ?? {}, { error: readableIssue });
+	if (!parsed.success) {
+		problems.push(...zodProblems(parsed.error.issues, file.file, frontmatter));
+		return [];
+	}
+	if (splitParagraphs(body).length === 0) {
+		problems.push({ file: file.file, message: 'has no body paragraphs below its frontmatter' });
+		return [];
+	}
+	return [{ id: file.id, file: file.file, article: parsed.data, body, passages: passagesOf(parsed.data, body) }];
+}
+
+function checkBank(file: ContentFile, articles: CheckedArticle[], problems: Problem[]): CheckedBank[] {
+	const source = parseYaml(file.text, file.file);
+	problems.push(...source.problems);
+	if (source.problems.length) return [];
+	const parsed = bankSchema.safeParse(source.data, { error: readableIssue });
+	if (!parsed.success) problems.push(...zodProblems(parsed.error.issues, file.file, source));
+
+	const raw = source.data as { article?: unknown; questions?: unknown } | null;
+	const article = articles.find((candidate) => candidate.id === raw?.article);
+	if (typeof raw?.article === 'string' && !article) {
+		const known = articles.map((candidate) => `"${candidate.id}"`).join(', ') || 'none';
+		problems.push({
+			file: file.file,
+			line: source.lineOf(['article']),
+			field: 'article',
+			message: `no article "${raw.article}" exists (known: ${known})`,
+		});
+	}
+	// Evidence is checked for every question that is well formed on its own, even when others in the bank are not.
+	if (article && Array.isArray(raw?.questions)) {
+		raw.questions.forEach((question, index) => {
+			const parsedQuestion = questionSchema.safeParse(question);
+			if (!parsedQuestion.success) return;
+			parsedQuestion.data.evidence.forEach(({ passage: ref, quote }, evidenceIndex) => {
+				const path = ['questions', index, 'evidence', evidenceIndex];
+				const passage = findPassage(article.passages, ref);
+				const problem = (field: string, message: string) =>
+					problems.push({
+						file: file.file,
+						line: source.lineOf([...path, field]),
+						question: `"${parsedQuestion.data.id}"`,
+						field: fieldPath([...path.slice(2), field]),
+						message,
+					});
+				if (!passage) {
+					const count = article.passages.length - 2;
+					problem('passage', `"${article.id}" has no ${ref}: use "headline", "standfirst" or a paragraph from 1 to ${count}`);
+					return;
+				}
+				const found = findQuote(passage.text, quote).length;
+				if (found === 0) problem('quote', `"${quote}" is not in ${passage.label}`);
+				if (found > 1) problem('quote', `"${quote}" occurs ${found} times in ${passage.label}: quote more words so it occurs once`);
+			});
+		});
+	}
+	return parsed.success && article ? [{ id: file.id, file: file.file, bank: parsed.data }] : [];
+}
+
+function zodProblems(issues: readonly { path: PropertyKey[]; message: string; code: string; keys?: string[] }[], file: string, source: YamlSource): Problem[] {
+	return issues.map((issue) => {
+		const inQuestion = issue.path[0] === 'questions' && typeof issue.path[1] === 'number';
+		const path = issue.code === 'unrecognized_keys' && issue.keys?.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
+		const field = fieldPath(inQuestion ? path.slice(2) : path);
+		return {
+			file,
+			line: source.lineOf(path),
+			question: inQuestion ? questionLabel(source.data, issue.path[1] as number) : undefined,
+			field: field || undefined,
+			message: issue.message,
+		};
+	});
+}
+
+/** Names a question by its id, or by its position when the id itself is missing. */
+function questionLabel(data: unknown, index: number): string {
+	const id = (data as { questions?: { id?: unknown }[] }).questions?.[index]?.id;
+	return typeof id === 'string' && id ? `"${id}"` : `#${index + 1}`;
+}
+
+function reportDuplicates(files: ContentFile[], kind: string, problems: Problem[]): void {
+	const seen = new Map<string, string>();
+	for (const { id, file } of files) {
+		const other = seen.get(id);
+		if (other) problems.push({ file, message: `${kind} id "${id}" is already used by ${other}` });
+		else seen.set(id, file);
+	}
+}

@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+
+/** A content file as read from disk. */
+export interface ContentFile {
+	/** The id the site uses: the file name without its extension. */
+	id: string;
+	/** The path relative to the project root, as problems name it. */
+	file: string;
+	text: string;
+}
+
+/**
+ * The folders content is read from. Each holds `articles/` and `questions/`.
+ * The test build adds the fixture site that the end-to-end tests own; the production build never does.
+ */
+export function contentRoots(withFixtures = process.env.UNDERLINE_FIXTURES === '1'): string[] {
+	return withFixtures ? ['content', 'tests/fixtures/site'] : ['content'];
+}
+
+/** Reads every file with `extension` from `<root>/<folder>/` of each root, in a stable order. */
+export function readContentFiles(roots: string[], folder: 'articles' | 'questions', extension: string, cwd = process.cwd()): ContentFile[] {
+	return roots.flatMap((root) => {
+		const directory = join(root, folder);
+		let names: string[];
+		try {
+			names = readdirSync(join(cwd, directory));
+		} catch {
+			return [];
+		}
+		return names
+			.filter((name) => extname(name) === extension)
+			.sort()
+			.map((name) => ({
+				id: basename(name, extension),
+				file: `${directory}/${name}`,
+				text: readFileSync(join(cwd, directory, name), 'utf8'),
+			}));
+	});
+}

@@ -1,0 +1,21 @@
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { checkContent } from './check-content.ts';
+import { contentRoots, readContentFiles } from './content-files.ts';
+import { formatReport } from './problem.ts';
+
+/** Runs the content checker before Astro builds, checks or serves anything, so bad content never ships. */
+export function contentCheck(): AstroIntegration {
+	return {
+		name: 'underline:content-check',
+		hooks: {
+			'astro:config:setup': ({ logger }) => {
+				const roots = contentRoots();
+				const { problems } = checkContent(readContentFiles(roots, 'articles', '.md'), readContentFiles(roots, 'questions', '.yaml'));
+				if (problems.length === 0) return;
+				logger.error(`\n${formatReport(problems)}`);
+				throw new AstroError('The content has problems, listed above.', 'Fix them, then run `npm run validate` to check again.');
+			},
+		},
+	};
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** A calendar date written `YYYY-MM-DD`. YAML may hand it over as a Date at UTC midnight; both become the same string. */
+const calendarDate = z
+	.union([z.iso.date(), z.date()])
+	.transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)));
+
+/** The frontmatter of `content/articles/<article-id>.md`. The body below it is the article's paragraphs, one per blank-line-separated block. */
+export const articleSchema = z.strictObject({
+	/** The headline, exactly as published. */
+	title: z.string().trim().min(1),
+	/** The standfirst (the summary under the headline), exactly as published. */
+	standfirst: z.string().trim().min(1),
+	/** Who published the article, shown in the source line. */
+	publisher: z.string().trim().min(1),
+	/** The day of publication, as a calendar date: it reads the same in every time zone. */
+	published: calendarDate,
+	/** The article's language, as a BCP 47 tag such as `en`. */
+	language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "en"'),
+	/** The address of the original publication, linked from the source line. */
+	source: z.url({ protocol: /^https?$/ }),
+});
+
+export type Article = z.output<typeof articleSchema>;

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { evidenceSchema } from '../evidence.ts';
+import { skillSchema } from '../skill.ts';
+
+/** Fields every question has, whatever its type. */
+export const questionBaseSchema = z.strictObject({
+	/** A stable id, unique in the bank: learners' saved answers are keyed by it, so never reuse one for a different question. */
+	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, such as "who-said-daily"'),
+	/** The skill the question trains. */
+	skill: skillSchema,
+	/** The question, as a complete sentence. */
+	prompt: z.string().trim().min(1),
+	/** The passages that answer it: at least one. */
+	evidence: z.array(evidenceSchema).min(1, 'needs at least one quote'),
+	/** Why the right answer is right, shown after answering. */
+	explanation: z.string().trim().min(1),
+	/** A nudge shown on request before answering, without giving the answer away. */
+	hint: z.string().trim().min(1).optional(),
+});
