@@ -16,5 +16,8 @@ if (problems.length) {
 	process.exitCode = 1;
 } else {
 	const questions = banks.reduce((sum, { bank }) => sum + bank.questions.length, 0);
-	console.log(`Content OK: ${articles.length} articles, ${banks.length} banks, ${questions} questions checked in ${milliseconds} ms.`);
+	const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+	console.log(
+		`Content OK: ${count(articles.length, 'article')}, ${count(banks.length, 'bank')}, ${count(questions, 'question')} checked in ${milliseconds} ms.`,
+	);
 }

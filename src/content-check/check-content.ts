@@ -2,7 +2,7 @@ import { findPassage, passagesOf, splitParagraphs, type Passage } from '../artic
 import { findQuote } from '../article/text.ts';
 import { articleSchema, type Article } from '../schema/article.ts';
 import { bankSchema, type Bank } from '../schema/bank.ts';
-import { questionSchema } from '../schema/question.ts';
+import { evidenceSchema } from '../schema/evidence.ts';
 import { parseArticleFile } from './article-file.ts';
 import type { ContentFile } from './content-files.ts';
 import { fieldPath } from './field-path.ts';
@@ -47,6 +47,8 @@ export function checkContent(articleFiles: ContentFile[], bankFiles: ContentFile
 		if (other) problems.push({ file, field: 'article', message: `article "${bank.article}" already has its questions in ${other}` });
 		else bankOwners.set(bank.article, file);
 	}
+	// Listed file by file, top to bottom, the order an author fixes them in.
+	problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 	return { articles, banks, problems };
 }
 
@@ -84,25 +86,27 @@ function checkBank(file: ContentFile, articles: CheckedArticle[], problems: Prob
 			message: `no article "${raw.article}" exists (known: ${known})`,
 		});
 	}
-	// Evidence is checked for every question that is well formed on its own, even when others in the bank are not.
+	// Evidence is checked wherever it is well formed, even in questions that have other problems.
 	if (article && Array.isArray(raw?.questions)) {
-		raw.questions.forEach((question, index) => {
-			const parsedQuestion = questionSchema.safeParse(question);
-			if (!parsedQuestion.success) return;
-			parsedQuestion.data.evidence.forEach(({ passage: ref, quote }, evidenceIndex) => {
+		raw.questions.forEach((question: { evidence?: unknown } | null, index) => {
+			if (!Array.isArray(question?.evidence)) return;
+			question.evidence.forEach((item, evidenceIndex) => {
+				const evidence = evidenceSchema.safeParse(item);
+				if (!evidence.success) return;
 				const path = ['questions', index, 'evidence', evidenceIndex];
-				const passage = findPassage(article.passages, ref);
-				const problem = (field: string, message: string) =>
+				const problem = (field: 'passage' | 'quote', message: string) =>
 					problems.push({
 						file: file.file,
 						line: source.lineOf([...path, field]),
-						question: `"${parsedQuestion.data.id}"`,
+						question: questionLabel(raw, index),
 						field: fieldPath([...path.slice(2), field]),
 						message,
 					});
+				const { passage: ref, quote } = evidence.data;
+				const passage = findPassage(article.passages, ref);
 				if (!passage) {
-					const count = article.passages.length - 2;
-					problem('passage', `"${article.id}" has no ${ref}: use "headline", "standfirst" or a paragraph from 1 to ${count}`);
+					const last = article.passages.length - 2;
+					problem('passage', `"${article.id}" has no paragraph ${ref}: use "headline", "standfirst" or a paragraph from 1 to ${last}`);
 					return;
 				}
 				const found = findQuote(passage.text, quote).length;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
 /** A calendar date written `YYYY-MM-DD`. YAML may hand it over as a Date at UTC midnight; both become the same string. */
+const dateError = 'must be a date written YYYY-MM-DD';
 const calendarDate = z
-	.union([z.iso.date(), z.date()])
+	.union([z.iso.date({ error: dateError }), z.date()], { error: dateError })
 	.transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)));
 
 /** The frontmatter of `content/articles/<article-id>.md`. The body below it is the article's paragraphs, one per blank-line-separated block. */
@@ -18,7 +19,7 @@ export const articleSchema = z.strictObject({
 	/** The article's language, as a BCP 47 tag such as `en`. */
 	language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "en"'),
 	/** The address of the original publication, linked from the source line. */
-	source: z.url({ protocol: /^https?$/ }),
+	source: z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' }),
 });
 
 export type Article = z.output<typeof articleSchema>;

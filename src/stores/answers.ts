@@ -13,7 +13,7 @@ import { persistentAtom } from '@nanostores/persistent';
 import { computed, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { isAnswers, type Answers, type SingleAnswer } from '../quiz/answers.ts';
 import { scoreAnswers, type Score } from '../quiz/score.ts';
-import { $storageProblem, safeStorage } from './storage.ts';
+import { reportStorageProblem, safeStorage } from './storage.ts';
 
 export const answersKey = (articleId: string) => `underline:v1:answers:${articleId}`;
 
@@ -28,7 +28,7 @@ function decoder(key: string) {
 			// Falls through to the reset below, like a value of the wrong shape.
 		}
 		safeStorage[`${key}:unreadable`] = raw;
-		$storageProblem.set('reset');
+		reportStorageProblem('reset');
 		return {};
 	};
 }

@@ -11,6 +11,13 @@ export type StorageProblem = 'blocked' | 'not-saved' | 'reset';
 
 export const $storageProblem = atom<StorageProblem | undefined>(undefined);
 
+// One notice shows at a time: the one that matters most to the learner right now.
+const urgency: (StorageProblem | undefined)[] = [undefined, 'reset', 'not-saved', 'blocked'];
+
+export function reportStorageProblem(problem: StorageProblem): void {
+	if (urgency.indexOf(problem) > urgency.indexOf($storageProblem.get())) $storageProblem.set(problem);
+}
+
 /** Values whose write failed. They are newer than what storage holds, so reads prefer them. */
 const unsaved: Record<string, string> = {};
 
@@ -18,7 +25,7 @@ function withStorage<T>(action: (storage: Storage) => T, fallback: () => T, prob
 	try {
 		return action(window.localStorage);
 	} catch {
-		$storageProblem.set(problem);
+		reportStorageProblem(problem);
 		return fallback();
 	}
 }

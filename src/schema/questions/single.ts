@@ -11,30 +11,31 @@ export const optionSchema = z.strictObject({
 	feedback: z.string().trim().min(1).optional(),
 });
 
-/** One correct option among 3 to 5. */
-export const singleQuestionSchema = questionBaseSchema
-	.extend({
-		type: z.literal('single'),
-		/** The answers, in the order learners see them. */
-		options: z.array(optionSchema).min(3, 'needs 3 to 5 options').max(5, 'needs 3 to 5 options'),
-	})
-	.superRefine((question, context) => {
-		const correct = question.options.filter((option) => option.correct).length;
+/** Exactly one option is right, and no two read the same. Checked on the options alone, so it runs even when other fields of the question are wrong. */
+const optionsSchema = z
+	.array(optionSchema)
+	.min(3, 'needs 3 to 5 options')
+	.max(5, 'needs 3 to 5 options')
+	.superRefine((options, context) => {
+		const correct = options.filter((option) => option.correct).length;
 		if (correct !== 1) {
-			context.addIssue({
-				code: 'custom',
-				path: ['options'],
-				message: `needs exactly one option marked "correct: true", found ${correct}`,
-			});
+			context.addIssue({ code: 'custom', message: `needs exactly one option marked "correct: true", found ${correct}` });
 		}
 		const seen = new Map<string, number>();
-		question.options.forEach((option, index) => {
+		options.forEach((option, index) => {
 			const key = option.text.toLowerCase();
 			const first = seen.get(key);
 			if (first === undefined) seen.set(key, index);
-			else context.addIssue({ code: 'custom', path: ['options', index, 'text'], message: `repeats options[${first}]` });
+			else context.addIssue({ code: 'custom', path: [index, 'text'], message: `repeats options[${first}]` });
 		});
 	});
+
+/** One correct option among 3 to 5. */
+export const singleQuestionSchema = questionBaseSchema.extend({
+	type: z.literal('single'),
+	/** The answers, in the order learners see them. Mark the right one with `correct: true`. */
+	options: optionsSchema,
+});
 
 export type Option = z.output<typeof optionSchema>;
 export type SingleQuestion = z.output<typeof singleQuestionSchema>;

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { contentRoots, readContentFiles } from '../../src/content-check/content-files.ts';
+import { formatProblem } from '../../src/content-check/problem.ts';
+
+const fixtureArticles = readContentFiles(['tests/fixtures/check'], 'articles', '.md');
+
+/** Checks one fixture bank against the fixture article and returns the messages an author would read. */
+function messagesFor(bank: string): string[] {
+	const file = `tests/fixtures/check/banks/${bank}.yaml`;
+	const { problems } = checkContent(fixtureArticles, [{ id: bank, file, text: readFileSync(file, 'utf8') }]);
+	return problems.map(formatProblem);
+}
+
+describe('the real content', () => {
+	test('every article and bank passes', () => {
+		const roots = contentRoots(false);
+		const { problems, articles, banks } = checkContent(readContentFiles(roots, 'articles', '.md'), readContentFiles(roots, 'questions', '.yaml'));
+		expect(problems.map(formatProblem)).toEqual([]);
+		expect(articles.map((article) => article.id)).toContain('tass-2023-06-27-putin-lukashenko');
+		expect(banks[0]?.bank.questions.length).toBeGreaterThanOrEqual(6);
+	});
+
+	test('the test fixture site passes too', () => {
+		const roots = contentRoots(true);
+		const { problems } = checkContent(readContentFiles(roots, 'articles', '.md'), readContentFiles(roots, 'questions', '.yaml'));
+		expect(problems.map(formatProblem)).toEqual([]);
+	});
+});
+
+describe('a bad bank is reported with file, line, question id and field', () => {
+	test('a valid bank has no problems', () => {
+		expect(messagesFor('valid')).toEqual([]);
+	});
+
+	test('missing field', () => {
+		expect(messagesFor('missing-field')).toEqual([
+			'tests/fixtures/check/banks/missing-field.yaml:3 › question "reopen-day" › prompt: is required',
+		]);
+	});
+
+	test('unknown paragraph', () => {
+		expect(messagesFor('unknown-paragraph')).toEqual([
+			'tests/fixtures/check/banks/unknown-paragraph.yaml:8 › question "reopen-day" › evidence[0].passage: "mini" has no paragraph 7: use "headline", "standfirst" or a paragraph from 1 to 2',
+		]);
+	});
+
+	test('quote not found', () => {
+		expect(messagesFor('quote-not-found')).toEqual([
+			'tests/fixtures/check/banks/quote-not-found.yaml:9 › question "reopen-day" › evidence[0].quote: "would reopen on Monday" is not in paragraph 1',
+		]);
+	});
+
+	test('quote found twice', () => {
+		expect(messagesFor('quote-twice')).toEqual([
+			'tests/fixtures/check/banks/quote-twice.yaml:9 › question "reopen-day" › evidence[0].quote: "said the bridge" occurs 2 times in paragraph 2: quote more words so it occurs once',
+		]);
+	});
+
+	test('duplicate id', () => {
+		expect(messagesFor('duplicate-id')).toEqual([
+			'tests/fixtures/check/banks/duplicate-id.yaml:16 › question "reopen-day" › id: "reopen-day" is already the id of questions[0]',
+		]);
+	});
+
+	test('no correct option', () => {
+		expect(messagesFor('no-correct')).toEqual([
+			'tests/fixtures/check/banks/no-correct.yaml:11 › question "reopen-day" › options: needs exactly one option marked "correct: true", found 0',
+		]);
+	});
+
+	test('two correct options', () => {
+		expect(messagesFor('two-correct')).toEqual([
+			'tests/fixtures/check/banks/two-correct.yaml:11 › question "reopen-day" › options: needs exactly one option marked "correct: true", found 2',
+		]);
+	});
+
+	test('an article that does not exist', () => {
+		expect(messagesFor('unknown-article')).toEqual([
+			'tests/fixtures/check/banks/unknown-article.yaml:1 › article: no article "maxi" exists (known: "mini")',
+		]);
+	});
+
+	test('every problem in a bank is reported in one run, in file order', () => {
+		expect(messagesFor('many-errors')).toEqual([
+			'tests/fixtures/check/banks/many-errors.yaml:5 › question "reopen-day" › skill: must be one of "literal", "vocabulary", "sourcing", "attribution", "hedging", "claim-type", "framing", "omission", "lateral-reading"',
+			'tests/fixtures/check/banks/many-errors.yaml:9 › question "reopen-day" › evidence[0].quote: "reopen on Monday" is not in paragraph 1',
+			'tests/fixtures/check/banks/many-errors.yaml:11 › question "reopen-day" › options: needs 3 to 5 options',
+			'tests/fixtures/check/banks/many-errors.yaml:11 › question "reopen-day" › options: needs exactly one option marked "correct: true", found 0',
+			'tests/fixtures/check/banks/many-errors.yaml:14 › question #2 › id: is required',
+			'tests/fixtures/check/banks/many-errors.yaml:23 › question #2 › options[1].text: repeats options[0]',
+			'tests/fixtures/check/banks/many-errors.yaml:27 › question "other-kind" › type: must be one of "single"',
+		]);
+	});
+
+	test('broken YAML is reported with its line', () => {
+		const { problems } = checkContent(fixtureArticles, [{ id: 'broken', file: 'broken.yaml', text: 'article: mini\nquestions:\n  - id: [unclosed\n' }]);
+		expect(problems).toHaveLength(1);
+		expect(formatProblem(problems[0]!)).toMatch(/^broken\.yaml:\d: YAML syntax: /);
+	});
+
+	test('an unknown field is named', () => {
+		const text = readFileSync('tests/fixtures/check/banks/valid.yaml', 'utf8').replace('    skill: literal', '    skill: literal\n    answr: 1');
+		const { problems } = checkContent(fixtureArticles, [{ id: 'typo', file: 'typo.yaml', text }]);
+		expect(problems.map(formatProblem)).toEqual(['typo.yaml:6 › question "reopen-day" › answr: unknown field "answr"']);
+	});
+});
+
+describe('a bad article is reported with file, line and field', () => {
+	test('frontmatter fields are checked', () => {
+		const text = readFileSync('tests/fixtures/check/articles/mini.md', 'utf8')
+			.replace('published: 2024-01-15', 'published: 15 January')
+			.replace('source: https://example.org/mini', 'source: example.org');
+		const { problems } = checkContent([{ id: 'mini', file: 'mini.md', text }], []);
+		expect(problems.map(formatProblem)).toEqual([
+			'mini.md:5 › published: must be a date written YYYY-MM-DD',
+			'mini.md:7 › source: must be a web address starting with http:// or https://',
+		]);
+	});
+
+	test('an article without paragraphs is reported', () => {
+		const text = readFileSync('tests/fixtures/check/articles/mini.md', 'utf8').replace(/---\n\n[\s\S]*$/, '---\n');
+		const { problems } = checkContent([{ id: 'mini', file: 'mini.md', text }], []);
+		expect(problems.map(formatProblem)).toEqual(['mini.md: has no body paragraphs below its frontmatter']);
+	});
+});
