@@ -22,6 +22,8 @@ export default function SingleQuestion(props: Props) {
 		const option = picked();
 		if (option === undefined) return;
 		props.onCheck({ option });
+		// The saved answer shows from now on; forgetting the pick means "start over" leaves nothing selected.
+		setPicked(undefined);
 		// The check button is gone after this, so focus moves to the verdict instead of falling to the page.
 		feedback.focus();
 	};
