@@ -9,12 +9,14 @@ export function contentCheck(): AstroIntegration {
 	return {
 		name: 'underline:content-check',
 		hooks: {
-			'astro:config:setup': ({ logger }) => {
+			'astro:config:setup': () => {
 				const roots = contentRoots();
 				const { problems } = checkContent(readContentFiles(roots, 'articles', '.md'), readContentFiles(roots, 'questions', '.yaml'));
 				if (problems.length === 0) return;
-				logger.error(`\n${formatReport(problems)}`);
-				throw new AstroError('The content has problems, listed above.', 'Fix them, then run `npm run validate` to check again.');
+				const error = new AstroError(`\n${formatReport(problems)}`, 'Fix them, then run `npm run validate` to check again.');
+				// The report says where every problem is; a stack trace of the checker would only bury it.
+				error.stack = '';
+				throw error;
 			},
 		},
 	};

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { parse, parseDocument } from 'yaml';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { contentRoots, readContentFiles } from '../../src/content-check/content-files.ts';
 import { formatProblem } from '../../src/content-check/problem.ts';
@@ -20,6 +21,27 @@ describe('the real content', () => {
 		expect(problems.map(formatProblem)).toEqual([]);
 		expect(articles.map((article) => article.id)).toContain('tass-2023-06-27-putin-lukashenko');
 		expect(banks[0]?.bank.questions.length).toBeGreaterThanOrEqual(6);
+	});
+
+	test('changing any quote of the real bank to words not in its passage is caught, naming file and question', () => {
+		const [article] = readContentFiles(['content'], 'articles', '.md');
+		const [bankFile] = readContentFiles(['content'], 'questions', '.yaml');
+		const bank = parse(bankFile!.text) as { questions: { id: string; evidence: unknown[] }[] };
+		let changed = 0;
+		bank.questions.forEach((question, index) => {
+			question.evidence.forEach((_, evidenceIndex) => {
+				const document = parseDocument(bankFile!.text);
+				document.setIn(['questions', index, 'evidence', evidenceIndex, 'quote'], 'words that are nowhere in the article');
+				const { problems } = checkContent([article!], [{ ...bankFile!, text: document.toString() }]);
+				expect(problems.map(formatProblem)).toEqual([
+					expect.stringMatching(
+						new RegExp(`^${bankFile!.file}:\\d+ › question "${question.id}" › evidence\\[${evidenceIndex}\\]\\.quote: "words that are nowhere in the article" is not in `),
+					),
+				]);
+				changed++;
+			});
+		});
+		expect(changed).toBeGreaterThanOrEqual(bank.questions.length);
 	});
 
 	test('the test fixture site passes too', () => {
