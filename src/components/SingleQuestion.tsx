@@ -64,8 +64,10 @@ export default function SingleQuestion(props: Props) {
 						const right = () => answer().option === correctIndex();
 						return (
 							<>
-								<p class={right() ? 'verdict right' : 'verdict wrong'}>
-									<span aria-hidden="true">{right() ? '✓' : '✗'}</span> {right() ? 'Correct.' : 'Not quite.'}{' '}
+								<p>
+									<strong class={right() ? 'right' : 'wrong'}>
+										<span aria-hidden="true">{right() ? '✓' : '✗'}</span> {right() ? 'Correct.' : 'Not quite.'}
+									</strong>{' '}
 									{props.question.options[answer().option]?.feedback}
 								</p>
 								<Show when={!right()}>

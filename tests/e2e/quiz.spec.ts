@@ -121,7 +121,11 @@ test('a hint is there on request before answering', async ({ page }) => {
 	await expect(form.getByText('Look for the word "called".')).toBeVisible();
 });
 
-test('markup in content shows as text and never runs', async ({ page }) => {
+test('markup in content shows as text and never runs, and nothing breaks the content security policy', async ({ page }) => {
+	await page.addInitScript(() => {
+		const violations: string[] = ((window as unknown as { violations: string[] }).violations = []);
+		document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+	});
 	const dialogs: string[] = [];
 	page.on('dialog', (dialog) => {
 		dialogs.push(dialog.message());
@@ -133,5 +137,8 @@ test('markup in content shows as text and never runs', async ({ page }) => {
 	await expect(page.getByRole('group', { name: "Question 3. When will the library open? <script>alert('xss')</script>" })).toBeVisible();
 	await expect(page.getByRole('radio', { name: '<em>Never</em>' })).toBeVisible();
 	await expect(page.locator('#p2 img, main script, main em')).toHaveCount(0);
+	await answer(page, 'Question 1. Who voted to open the library early?', 'The council');
+	await page.getByRole('link', { name: /^paragraph 1:/ }).click();
 	expect(dialogs).toEqual([]);
+	expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
 });

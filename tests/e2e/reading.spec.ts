@@ -33,6 +33,13 @@ test('the source line names the publisher and date, and links to the original', 
 	await expect(page.getByRole('link', { name: 'Read the original at tass.com' })).toHaveAttribute('href', article.meta.source);
 });
 
+test('the page forbids the browser from sending anything anywhere', async ({ page }) => {
+	await page.goto(realArticlePath);
+	const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+	expect(policy).toContain("connect-src 'none'");
+	expect(policy).toContain("default-src 'none'");
+});
+
 test('a link to a paragraph jumps to it', async ({ page }) => {
 	await page.goto(`${realArticlePath}#p5`);
 	await expect(page.locator('#p5')).toBeInViewport();
