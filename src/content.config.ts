@@ -1,39 +1,40 @@
+import type { Loader } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
-import { articleSchema } from './schema/article.ts';
-import { bankSchema } from './schema/bank.ts';
-import { contentRoots, readContentFiles } from './content-check/content-files.ts';
 import { splitParagraphs } from './article/passages.ts';
 import { parseArticleFile } from './content-check/article-file.ts';
+import { contentRoots, readContentFiles, type ContentFile } from './content-check/content-files.ts';
 import { parseYaml } from './content-check/yaml-source.ts';
+import { articleSchema } from './schema/article.ts';
+import { bankSchema } from './schema/bank.ts';
 
-// Content comes from the top-level `content/` folder (and, in the test build, the tests' fixture site),
-// read by the same code the checker uses, so the site and `npm run validate` never disagree about a file.
-const articles = defineCollection({
-	loader: {
-		name: 'underline-articles',
+/**
+ * Reads one kind of content file from the top-level `content/` folder (and, in the test build, the tests'
+ * fixture site) with the same code the checker uses, so the site and `npm run validate` never disagree.
+ */
+function contentLoader(folder: 'articles' | 'questions', extension: string, read: (file: ContentFile) => { data: unknown; body?: string }): Loader {
+	return {
+		name: `underline-${folder}`,
 		load: async ({ store, parseData }) => {
 			store.clear();
-			for (const { id, file, text } of readContentFiles(contentRoots(), 'articles', '.md')) {
-				const { frontmatter, body } = parseArticleFile(text, file);
-				const data = await parseData({ id, data: frontmatter.data as Record<string, unknown>, filePath: file });
-				store.set({ id, data, body: splitParagraphs(body).join('\n\n'), filePath: file });
+			for (const file of readContentFiles(contentRoots(), folder, extension)) {
+				const { data, body } = read(file);
+				const parsed = await parseData({ id: file.id, data: data as Record<string, unknown>, filePath: file.file });
+				store.set({ id: file.id, data: parsed, body, filePath: file.file });
 			}
 		},
-	},
+	};
+}
+
+const articles = defineCollection({
+	loader: contentLoader('articles', '.md', ({ text, file }) => {
+		const { frontmatter, body } = parseArticleFile(text, file);
+		return { data: frontmatter.data, body: splitParagraphs(body).join('\n\n') };
+	}),
 	schema: articleSchema,
 });
 
 const banks = defineCollection({
-	loader: {
-		name: 'underline-banks',
-		load: async ({ store, parseData }) => {
-			store.clear();
-			for (const { id, file, text } of readContentFiles(contentRoots(), 'questions', '.yaml')) {
-				const data = await parseData({ id, data: parseYaml(text, file).data as Record<string, unknown>, filePath: file });
-				store.set({ id, data, filePath: file });
-			}
-		},
-	},
+	loader: contentLoader('questions', '.yaml', ({ text, file }) => ({ data: parseYaml(text, file).data })),
 	schema: bankSchema,
 });
 

@@ -56,52 +56,17 @@ describe('a bad bank is reported with file, line, question id and field', () => 
 		expect(messagesFor('valid')).toEqual([]);
 	});
 
-	test('missing field', () => {
-		expect(messagesFor('missing-field')).toEqual([
-			'tests/fixtures/check/banks/missing-field.yaml:3 › question "reopen-day" › prompt: is required',
-		]);
-	});
-
-	test('unknown paragraph', () => {
-		expect(messagesFor('unknown-paragraph')).toEqual([
-			'tests/fixtures/check/banks/unknown-paragraph.yaml:8 › question "reopen-day" › evidence[0].passage: "mini" has no paragraph 7: use "headline", "standfirst" or a paragraph from 1 to 2',
-		]);
-	});
-
-	test('quote not found', () => {
-		expect(messagesFor('quote-not-found')).toEqual([
-			'tests/fixtures/check/banks/quote-not-found.yaml:9 › question "reopen-day" › evidence[0].quote: "would reopen on Monday" is not in paragraph 1',
-		]);
-	});
-
-	test('quote found twice', () => {
-		expect(messagesFor('quote-twice')).toEqual([
-			'tests/fixtures/check/banks/quote-twice.yaml:9 › question "reopen-day" › evidence[0].quote: "said the bridge" occurs 2 times in paragraph 2: quote more words so it occurs once',
-		]);
-	});
-
-	test('duplicate id', () => {
-		expect(messagesFor('duplicate-id')).toEqual([
-			'tests/fixtures/check/banks/duplicate-id.yaml:16 › question "reopen-day" › id: "reopen-day" is already the id of questions[0]',
-		]);
-	});
-
-	test('no correct option', () => {
-		expect(messagesFor('no-correct')).toEqual([
-			'tests/fixtures/check/banks/no-correct.yaml:11 › question "reopen-day" › options: needs exactly one option marked "correct: true", found 0',
-		]);
-	});
-
-	test('two correct options', () => {
-		expect(messagesFor('two-correct')).toEqual([
-			'tests/fixtures/check/banks/two-correct.yaml:11 › question "reopen-day" › options: needs exactly one option marked "correct: true", found 2',
-		]);
-	});
-
-	test('an article that does not exist', () => {
-		expect(messagesFor('unknown-article')).toEqual([
-			'tests/fixtures/check/banks/unknown-article.yaml:1 › article: no article "maxi" exists (known: "mini")',
-		]);
+	test.each([
+		['missing field', 'missing-field', 'tests/fixtures/check/banks/missing-field.yaml:3 › question "reopen-day" › prompt: is required'],
+		['unknown paragraph', 'unknown-paragraph', 'tests/fixtures/check/banks/unknown-paragraph.yaml:8 › question "reopen-day" › evidence[0].passage: "mini" has no paragraph 7: use "headline", "standfirst" or a paragraph from 1 to 2'],
+		['quote not found', 'quote-not-found', 'tests/fixtures/check/banks/quote-not-found.yaml:9 › question "reopen-day" › evidence[0].quote: "would reopen on Monday" is not in paragraph 1'],
+		['quote found twice', 'quote-twice', 'tests/fixtures/check/banks/quote-twice.yaml:9 › question "reopen-day" › evidence[0].quote: "said the bridge" occurs 2 times in paragraph 2: quote more words so it occurs once'],
+		['duplicate id', 'duplicate-id', 'tests/fixtures/check/banks/duplicate-id.yaml:16 › question "reopen-day" › id: "reopen-day" is already the id of questions[0]'],
+		['no correct option', 'no-correct', 'tests/fixtures/check/banks/no-correct.yaml:11 › question "reopen-day" › options: needs exactly one option marked "correct: true", found 0'],
+		['two correct options', 'two-correct', 'tests/fixtures/check/banks/two-correct.yaml:11 › question "reopen-day" › options: needs exactly one option marked "correct: true", found 2'],
+		['an article that does not exist', 'unknown-article', 'tests/fixtures/check/banks/unknown-article.yaml:1 › article: no article "maxi" exists (known: "mini")'],
+	])('%s', (_, bank, message) => {
+		expect(messagesFor(bank)).toEqual([message]);
 	});
 
 	test('every problem in a bank is reported in one run, in file order', () => {
