@@ -61,3 +61,9 @@ export function passagesOf(article: Article, body: string): Passage[] {
 export function findPassage(passages: Passage[], ref: PassageRef): Passage | undefined {
 	return passages.find((passage) => passage.ref === ref);
 }
+
+/** The index of the sentence that wholly contains `[start, end)`, if one does. */
+export function sentenceOf(passage: Passage, { start, end }: { start: number; end: number }): number | undefined {
+	const index = passage.sentences.findIndex((sentence) => sentence.start <= start && end <= sentence.end);
+	return index === -1 ? undefined : index;
+}

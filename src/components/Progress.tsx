@@ -1,11 +1,12 @@
-import { useStore } from '@nanostores/solid';
+import { useStore } from './use-store';
 import { Show } from 'solid-js';
-import { clearAnswers, scoreFor } from '../stores/answers';
+import type { ScoredQuestion } from '../quiz/score';
+import { summaryFor } from '../stores/quiz';
 import { $storageProblem } from '../stores/storage';
 
 interface Props {
 	articleId: string;
-	answerKey: Record<string, number>;
+	questions: ScoredQuestion[];
 }
 
 const problemText = {
@@ -14,22 +15,16 @@ const problemText = {
 	reset: 'Saved answers could not be read, so this quiz started fresh.',
 };
 
-/** The score, kept apart from the quiz and fed by the same store, plus the way to start over. */
+/** A small progress line kept apart from the quiz and fed by the same store, plus any storage problem. */
 export default function Progress(props: Props) {
-	const score = useStore(scoreFor(props.articleId, props.answerKey));
+	const summary = useStore(summaryFor(props.articleId, props.questions));
 	const problem = useStore($storageProblem);
-	const startOver = () => {
-		if (confirm('Clear all your answers to this article and start over?')) clearAnswers(props.articleId);
-	};
-
 	return (
 		<div class="progress">
 			<p class="score" role="status">
-				{score().answered} of {score().total} answered, {score().correct} correct
+				{summary().answered} of {summary().total} answered
+				{summary().revealed ? `, ${summary().correct} correct` : ''}
 			</p>
-			<button type="button" disabled={score().answered === 0} onClick={startOver}>
-				Start over
-			</button>
 			<Show when={problem()}>{(which) => <p class="storage-problem" role="alert">{problemText[which()]}</p>}</Show>
 		</div>
 	);

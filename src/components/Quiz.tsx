@@ -1,31 +1,73 @@
-import { useStore } from '@nanostores/solid';
-import { For } from 'solid-js';
+import { useStore } from './use-store';
+import { createEffect, For, onMount } from 'solid-js';
 import type { QuizQuestion } from '../quiz/quiz-question';
-import { answersFor, saveAnswer } from '../stores/answers';
-import SingleQuestion from './SingleQuestion';
+import type { Mode } from '../quiz/state';
+import { quizFor, startOver } from '../stores/quiz';
+import Question from './Question';
 
 interface Props {
 	articleId: string;
 	questions: QuizQuestion[];
 }
 
-/** The article's questions. Rendered in the browser only, so saved answers show from the first frame. */
+/** The article's questions and the choice of mode. Rendered in the browser only, so saved answers show from the first frame. */
 export default function Quiz(props: Props) {
-	const answers = useStore(answersFor(props.articleId));
+	const $quiz = quizFor(props.articleId);
+	const state = useStore($quiz);
+
+	/** Switching mode starts over, so it asks first when there are answers to lose. Returns whether it switched. */
+	const switchMode = (mode: Mode) =>
+		mode === state().mode ||
+		((!Object.keys(state().answers).length || confirm(`Switch to ${mode} mode? Your answers to this article will be cleared.`)) &&
+			(startOver(props.articleId, mode), true));
+
+	// A teacher's link such as ?mode=test sets the mode, asking before it discards any answers.
+	onMount(() => {
+		const mode = new URLSearchParams(location.search).get('mode');
+		if (mode === 'practice' || mode === 'test') switchMode(mode);
+	});
+
+	// The markers in the article that link each passage to the questions citing it: shown once the question is
+	// answered in practice, and only after handing in a test.
+	createEffect(() => {
+		const { answers, mode, submitted } = state();
+		for (const marker of document.querySelectorAll<HTMLElement>('[data-question]')) {
+			const record = answers[marker.dataset.question!];
+			marker.hidden = mode === 'test' ? !submitted : !record?.tries && !record?.revealed;
+		}
+	});
+
 	return (
-		<ol class="questions">
-			<For each={props.questions}>
-				{(question, index) => (
-					<li>
-						<SingleQuestion
-							number={index() + 1}
-							question={question}
-							answer={answers()[question.id]}
-							onCheck={(answer) => saveAnswer(props.articleId, question.id, answer)}
-						/>
-					</li>
-				)}
-			</For>
-		</ol>
+		<>
+			<fieldset class="mode">
+				<legend>Mode</legend>
+				<For each={['practice', 'test'] as const}>
+					{(mode) => (
+						<label class="option">
+							<input
+								type="radio"
+								name="mode"
+								value={mode}
+								checked={state().mode === mode}
+								onChange={(event) => {
+									// Declined: the radio of the mode still in force takes the check back.
+									if (!switchMode(mode)) event.currentTarget.closest('fieldset')!.querySelector<HTMLInputElement>(`[value=${state().mode}]`)!.checked = true;
+								}}
+							/>{' '}
+							{mode === 'practice' ? 'Practice: feedback after each question' : 'Test: feedback after handing in'}
+						</label>
+					)}
+				</For>
+			</fieldset>
+			<ol class="questions">
+				<For each={props.questions}>
+					{(question, index) => (
+						<li>
+							<Question articleId={props.articleId} number={index() + 1} question={question} state={state()} />
+						</li>
+					)}
+				</For>
+			</ol>
+		</>
 	);
 }

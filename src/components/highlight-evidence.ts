@@ -1,7 +1,8 @@
 import type { EvidenceTarget } from '../quiz/quiz-question.ts';
 
-/** Removes earlier evidence highlights, leaving their text as it was. */
+/** Removes earlier evidence highlights and their way back, leaving the text as it was. */
 function clearHighlights(): void {
+	document.querySelector('.back-to-question')?.remove();
 	for (const mark of document.querySelectorAll('mark[data-evidence]')) {
 		const parent = mark.parentNode!;
 		mark.replaceWith(...mark.childNodes);
@@ -10,10 +11,11 @@ function clearHighlights(): void {
 }
 
 /**
- * Wraps the quoted words in `<mark>`, scrolls them into view and focuses them. The quote may cross
- * sentence elements, so each text node it touches gets its own mark. Only existing text is moved; no markup is parsed.
+ * Wraps the quoted words in `<mark>`, scrolls them into view and focuses them, then offers a link back to
+ * the question. The quote may cross sentence elements, so each text node it touches gets its own mark.
+ * Only existing text is moved; no markup is parsed.
  */
-export function showEvidence({ anchor, start, end }: EvidenceTarget): void {
+export function showEvidence({ anchor, start, end }: EvidenceTarget, questionId: string, questionNumber: number): void {
 	clearHighlights();
 	const container = document.getElementById(anchor)?.querySelector('[data-passage-text]');
 	if (!container) return;
@@ -36,6 +38,11 @@ export function showEvidence({ anchor, start, end }: EvidenceTarget): void {
 	}
 	const first = marks[0];
 	if (!first) return;
+	const back = document.createElement('a');
+	back.className = 'back-to-question';
+	back.href = `#q-${questionId}`;
+	back.textContent = `Back to question ${questionNumber}`;
+	container.after(back);
 	first.tabIndex = -1;
 	history.replaceState(history.state, '', `#${anchor}`);
 	// Smooth or instant scrolling is the stylesheet's choice, which respects reduced motion.

@@ -1,4 +1,4 @@
-import { findPassage, passagesOf, splitParagraphs, type Passage } from '../article/passages.ts';
+import { findPassage, passagesOf, sentenceOf, splitParagraphs, type Passage } from '../article/passages.ts';
 import { findQuote } from '../article/text.ts';
 import { articleSchema, type Article } from '../schema/article.ts';
 import { bankSchema, type Bank } from '../schema/bank.ts';
@@ -88,7 +88,7 @@ function checkBank(file: ContentFile, articles: CheckedArticle[], problems: Prob
 	}
 	// Evidence is checked wherever it is well formed, even in questions that have other problems.
 	if (article && Array.isArray(raw?.questions)) {
-		raw.questions.forEach((question: { evidence?: unknown } | null, index) => {
+		raw.questions.forEach((question: { evidence?: unknown; type?: unknown } | null, index) => {
 			if (!Array.isArray(question?.evidence)) return;
 			question.evidence.forEach((item, evidenceIndex) => {
 				const evidence = evidenceSchema.safeParse(item);
@@ -109,9 +109,14 @@ function checkBank(file: ContentFile, articles: CheckedArticle[], problems: Prob
 					problem('passage', `"${article.id}" has no paragraph ${ref}: use "headline", "standfirst" or a paragraph from 1 to ${last}`);
 					return;
 				}
-				const found = findQuote(passage.text, quote).length;
-				if (found === 0) problem('quote', `"${quote}" is not in ${passage.label}`);
-				if (found > 1) problem('quote', `"${quote}" occurs ${found} times in ${passage.label}: quote more words so it occurs once`);
+				const found = findQuote(passage.text, quote);
+				if (found.length === 0) problem('quote', `"${quote}" is not in ${passage.label}`);
+				if (found.length > 1) problem('quote', `"${quote}" occurs ${found.length} times in ${passage.label}: quote more words so it occurs once`);
+				// A highlight question's key is the sentences its quotes are in, so each quote must stay within one.
+				const [match] = found;
+				if (question.type === 'highlight' && found.length === 1 && sentenceOf(passage, match!) === undefined) {
+					problem('quote', `"${quote}" runs across sentences of ${passage.label}: a highlight question quotes within one sentence`);
+				}
 			});
 		});
 	}

@@ -1,6 +1,8 @@
-import { findPassage, type Passage } from '../article/passages.ts';
+import { findPassage, sentenceOf, type Passage } from '../article/passages.ts';
 import { findQuote } from '../article/text.ts';
-import type { Question } from '../schema/question.ts';
+import type { Question, QuestionType } from '../schema/question.ts';
+import type { ScoredQuestion } from './score.ts';
+import { startOrder } from './start-order.ts';
 
 /** Where an evidence quote sits in the page: the passage's anchor and the quote's offsets in its text. */
 export interface EvidenceTarget {
@@ -11,22 +13,128 @@ export interface EvidenceTarget {
 	end: number;
 }
 
-/** What the quiz island needs of a question: the bank's fields, with evidence resolved to places in the page. */
-export type QuizQuestion = Omit<Question, 'evidence' | 'skill'> & { evidence: EvidenceTarget[] };
-
-/** Resolves each question's evidence against the article. The checker has already proved every quote is found once. */
-export function toQuizQuestions(questions: Question[], passages: Passage[]): QuizQuestion[] {
-	return questions.map(({ evidence, skill: _skill, ...question }) => ({
-		...question,
-		evidence: evidence.map(({ passage: ref, quote }) => {
-			const passage = findPassage(passages, ref)!;
-			const [{ start, end }] = findQuote(passage.text, quote) as [{ start: number; end: number }];
-			return { anchor: passage.anchor, label: passage.label, quote: passage.text.slice(start, end), start, end };
-		}),
-	}));
+/**
+ * A question as the quiz island gets it: every type reduced to parts the learner works with and a key of
+ * numbers, worked out at build time so the browser needs no per-type logic to score it.
+ */
+export interface QuizQuestion extends ScoredQuestion {
+	type: QuestionType;
+	prompt: string;
+	hint?: string;
+	explanation: string;
+	evidence: EvidenceTarget[];
+	/** What the learner works with: options, sentences, items in their starting order, rows, or passages to cite. */
+	parts: string[];
+	/** Feedback for each part, where the author wrote one. */
+	feedback: (string | undefined)[];
+	/** match and classify: the choices every row picks from. */
+	choices?: string[];
+	/** highlight: the page anchors of the sentences in `parts`. */
+	sentenceIds?: string[];
+	/** open: the model answer and the points the learner checks theirs against. */
+	model?: string;
+	checklist?: string[];
 }
 
-/** The index of the right option of each question, which is all that scoring needs. */
-export function answerKeyOf(questions: Question[]): Record<string, number> {
-	return Object.fromEntries(questions.map((question) => [question.id, question.options.findIndex((option) => option.correct)]));
+const locate = (passages: Passage[], ref: Question['evidence'][number]['passage'], quote: string) => {
+	// The checker has proved that the passage exists and the quote is in it exactly once.
+	const passage = findPassage(passages, ref)!;
+	return { passage, ...findQuote(passage.text, quote)[0]! };
+};
+
+/** Turns a checked question into what the island needs, resolving evidence and keys against the article. */
+export function toQuizQuestion(question: Question, passages: Passage[]): QuizQuestion {
+	const common = {
+		id: question.id,
+		type: question.type,
+		skill: question.skill,
+		prompt: question.prompt,
+		hint: question.hint,
+		explanation: question.explanation,
+		evidence: question.evidence.map(({ passage: ref, quote }) => {
+			const { passage, start, end } = locate(passages, ref, quote);
+			return { anchor: passage.anchor, label: passage.label, quote: passage.text.slice(start, end), start, end };
+		}),
+	};
+	const parts = (kind: ScoredQuestion['kind'], texts: string[], key: number[], feedback: (string | undefined)[] = []) => ({
+		...common,
+		kind,
+		parts: texts,
+		key,
+		size: texts.length,
+		feedback,
+	});
+
+	switch (question.type) {
+		case 'single':
+		case 'multiple':
+			return parts(
+				'set',
+				question.options.map((option) => option.text),
+				question.options.flatMap((option, index) => (option.correct ? [index] : [])),
+				question.options.map((option) => option.feedback),
+			);
+		case 'highlight': {
+			const offered = [...new Set(question.evidence.map((evidence) => evidence.passage))].map((ref) => findPassage(passages, ref)!);
+			const sentences = offered.flatMap((passage) =>
+				passage.sentences.map((sentence, index) => ({ passage, index, text: passage.text.slice(sentence.start, sentence.end) })),
+			);
+			const key = question.evidence.map(({ passage: ref, quote }) => {
+				const { passage, start, end } = locate(passages, ref, quote);
+				return sentences.findIndex((sentence) => sentence.passage === passage && sentence.index === sentenceOf(passage, { start, end }));
+			});
+			return {
+				...parts(
+					'set',
+					sentences.map((sentence) => sentence.text),
+					[...new Set(key)].sort((a, b) => a - b),
+					sentences.map((_, index) => (key.includes(index) ? undefined : question.wrongFeedback)),
+				),
+				sentenceIds: sentences.map((sentence) => `${sentence.passage.anchor}-s${sentence.index + 1}`),
+			};
+		}
+		case 'order': {
+			const shown = startOrder(question.id, question.items.length);
+			return parts(
+				'order',
+				shown.map((item) => question.items[item]!),
+				question.items.map((_, item) => shown.indexOf(item)),
+			);
+		}
+		case 'match':
+			return {
+				...parts(
+					'rows',
+					question.pairs.map((pair) => pair.item),
+					question.pairs.map((pair) => question.choices.indexOf(pair.match)),
+					question.pairs.map((pair) => pair.feedback),
+				),
+				choices: question.choices,
+			};
+		case 'classify':
+			return {
+				...parts(
+					'rows',
+					question.statements.map((statement) => statement.text),
+					question.statements.map((statement) => question.categories.indexOf(statement.category)),
+					question.statements.map((statement) => statement.feedback),
+				),
+				choices: question.categories,
+			};
+		case 'open':
+			return {
+				...parts(
+					'none',
+					passages.map((passage) => passage.label),
+					[],
+				),
+				model: question.model,
+				checklist: question.checklist,
+			};
+	}
+}
+
+/** The text-free part of each question, which is all that the score and progress islands need. */
+export function toScoredQuestions(questions: QuizQuestion[]): ScoredQuestion[] {
+	return questions.map(({ id, skill, kind, key, size }) => ({ id, skill, kind, key, size }));
 }

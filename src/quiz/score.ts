@@ -1,23 +1,32 @@
-import type { Answers } from './answers.ts';
+import type { Skill } from '../schema/skill.ts';
 
-export interface Score {
-	/** Questions in the quiz. */
-	total: number;
-	/** Questions the learner has checked. */
-	answered: number;
-	/** Checked questions answered right. */
-	correct: number;
+/**
+ * How a question's answer is compared with its key. Every answer is a list of numbers:
+ * - `set`: the options or sentences chosen, in any order (single, multiple, highlight); right when it equals the key as a set;
+ * - `rows`: the choice picked for each row (match, classify); right when every row has its key choice;
+ * - `order`: the items as arranged (order); right when the arrangement is the key;
+ * - `none`: not auto-scored (open).
+ */
+export type ScoringKind = 'set' | 'rows' | 'order' | 'none';
+
+/** What scoring needs to know of a question: no text, so it can travel to every island cheaply. */
+export interface ScoredQuestion {
+	id: string;
+	skill: Skill;
+	kind: ScoringKind;
+	/** set: the right indices; rows: the right choice of each row; order: the right sequence of item indices. */
+	key: number[];
+	/** How many options, sentences, rows or items the learner works with. */
+	size: number;
 }
 
-/** Scores saved answers against the key. Answers to questions the key no longer has are ignored. */
-export function scoreAnswers(answers: Answers, answerKey: Record<string, number>): Score {
-	let answered = 0;
-	let correct = 0;
-	for (const [questionId, right] of Object.entries(answerKey)) {
-		const answer = answers[questionId];
-		if (!answer) continue;
-		answered++;
-		if (answer.option === right) correct++;
-	}
-	return { total: Object.keys(answerKey).length, answered, correct };
+/** Which parts of an answer are right: one flag per option or sentence (set), per row (rows) or per position (order). */
+export function partsRight({ kind, key, size }: ScoredQuestion, value: readonly number[]): boolean[] {
+	if (kind === 'set') return Array.from({ length: size }, (_, index) => key.includes(index) === value.includes(index));
+	return key.map((right, index) => value[index] === right);
+}
+
+/** Right only when every part is right. An empty or partial answer is wrong; open questions are never "right". */
+export function isRight(question: ScoredQuestion, value: readonly number[] | undefined): boolean {
+	return question.kind !== 'none' && value !== undefined && partsRight(question, value).every(Boolean);
 }

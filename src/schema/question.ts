@@ -1,10 +1,21 @@
 import { z } from 'zod';
-import { singleQuestionSchema } from './questions/single.ts';
+import { classifyQuestionSchema } from './questions/classify.ts';
+import { multipleQuestionSchema, singleQuestionSchema } from './questions/choice.ts';
+import { highlightQuestionSchema } from './questions/highlight.ts';
+import { matchQuestionSchema } from './questions/match.ts';
+import { openQuestionSchema } from './questions/open.ts';
+import { orderQuestionSchema } from './questions/order.ts';
 
-/** Any question, told apart by its `type`. Each new type adds its variant here. */
-export const questionSchema = z.discriminatedUnion('type', [singleQuestionSchema]);
-
-export const questionTypes = questionSchema.options.map((option) => option.shape.type.value);
+/** Any question, told apart by its `type`. Each type adds its variant here. */
+export const questionSchema = z.discriminatedUnion('type', [
+	singleQuestionSchema,
+	multipleQuestionSchema,
+	highlightQuestionSchema,
+	orderQuestionSchema,
+	matchQuestionSchema,
+	classifyQuestionSchema,
+	openQuestionSchema,
+]);
 
 export type Question = z.output<typeof questionSchema>;
 export type QuestionType = Question['type'];

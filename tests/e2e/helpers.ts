@@ -6,11 +6,30 @@ import { splitParagraphs } from '../../src/article/passages.ts';
 
 export const realArticleId = 'tass-2023-06-27-putin-lukashenko';
 export const realArticlePath = `/articles/${realArticleId}/`;
+/** A small article with three single-choice questions. */
 export const fixturePath = '/articles/fixture-quiz/';
+/** A small article with one question of every type. */
+export const typesPath = '/articles/fixture-types/';
 
-/** Waits until every island on the page has rendered in the browser. */
+/** Opens a page and waits until every island on it has rendered in the browser. */
+export async function openPage(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await waitForIslands(page);
+}
+
 export async function waitForIslands(page: Page): Promise<void> {
 	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/** The progress line in the page header. */
+export const progress = (page: Page) => page.getByRole('status').filter({ hasText: 'answered' });
+
+/** A question's form, by its number and prompt as the learner reads them. */
+export const questionForm = (page: Page, id: string) => page.locator(`form#q-${id}`);
+
+/** Checks the answer of a question's form with its button. */
+export async function checkAnswer(page: Page, id: string): Promise<void> {
+	await questionForm(page, id).getByRole('button', { name: /^(Check answer|Compare with the model answer)$/ }).click();
 }
 
 /** Runs axe with every rule up to WCAG 2.2 AA, excluding nothing, and expects no violations. */
@@ -20,6 +39,14 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 		.analyze();
 	const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 	expect(summary).toEqual([]);
+}
+
+/** Accepts the next confirmation dialog, checking what it asks. */
+export function acceptNextDialog(page: Page, message: string | RegExp): void {
+	page.once('dialog', (dialog) => {
+		expect(dialog.message()).toMatch(message);
+		return dialog.accept();
+	});
 }
 
 /** The real article as its content file has it, for comparing with what the page shows. */

@@ -1,58 +1,73 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fixturePath, waitForIslands } from './helpers.ts';
+import { acceptNextDialog, checkAnswer, fixturePath, openPage, progress, questionForm, waitForIslands } from './helpers.ts';
 
-async function openQuiz(page: Page) {
-	await page.goto(fixturePath);
-	await waitForIslands(page);
+// Practice mode, on the fixture article with three single-choice questions.
+
+async function answer(page: Page, id: string, option: string) {
+	await questionForm(page, id).getByRole('radio', { name: option }).check();
+	await checkAnswer(page, id);
 }
 
-const question = (page: Page, name: string) => page.getByRole('group', { name });
-const score = (page: Page) => page.getByRole('status').filter({ hasText: 'answered' });
-
-async function answer(page: Page, prompt: string, option: string) {
-	const group = question(page, prompt);
-	await group.getByRole('radio', { name: option }).check();
-	await page.locator('form', { has: group }).getByRole('button', { name: 'Check answer' }).click();
-}
-
-test('a right answer says so, explains, and counts in the score', async ({ page }) => {
-	await openQuiz(page);
-	await expect(score(page)).toHaveText('0 of 3 answered, 0 correct');
-	await answer(page, 'Question 1. Who voted to open the library early?', 'The council');
-	const form = page.locator('form#who-voted');
-	await expect(form.getByText('✓ Correct. Paragraph 1 says the council voted.')).toBeVisible();
+test('a right answer says so, with feedback on every option, the explanation and the evidence', async ({ page }) => {
+	await openPage(page, fixturePath);
+	await expect(progress(page)).toHaveText('0 of 3 answered, 0 correct');
+	await answer(page, 'who-voted', 'The council');
+	const form = questionForm(page, 'who-voted');
+	await expect(form.locator('.feedback')).toContainText('✓ Right.');
+	await expect(form.getByText('✓ Right choice. Paragraph 1 says the council voted.')).toBeVisible();
+	await expect(form.getByText('✓ Right choice. The mayor reported the vote; the council made it.')).toHaveCount(0);
 	await expect(form.getByText('The sentence names the council as the one that voted.')).toBeVisible();
-	await expect(form.getByText('The answer is:')).toHaveCount(0);
-	await expect(score(page)).toHaveText('1 of 3 answered, 1 correct');
+	await expect(form.getByRole('link', { name: 'paragraph 1: “The council voted to open the new library early”' })).toBeVisible();
+	await expect(progress(page)).toHaveText('1 of 3 answered, 1 correct');
 	await expect(form.getByRole('radio', { name: 'The council' })).toBeDisabled();
 });
 
-test('a wrong answer says so, shows the right one, and scores nothing', async ({ page }) => {
-	await openQuiz(page);
-	await answer(page, 'Question 1. Who voted to open the library early?', 'The mayor');
-	const form = page.locator('form#who-voted');
-	await expect(form.getByText('✗ Not quite. The mayor reported the vote; the council made it.')).toBeVisible();
-	await expect(form.getByText('The answer is: The council')).toBeVisible();
-	await expect(form.getByText('The sentence names the council as the one that voted.')).toBeVisible();
-	await expect(score(page)).toHaveText('1 of 3 answered, 0 correct');
+test('a wrong first answer gives the hint, not the answer, and a second try that does not count', async ({ page }) => {
+	await openPage(page, fixturePath);
+	await answer(page, 'bold-step', 'The critics');
+	const form = questionForm(page, 'bold-step');
+	await expect(form.locator('.feedback')).toContainText('✗ Not right yet. Look for the word "called".');
+	await expect(form.getByText('The words in quotation marks belong to the spokesperson.')).toHaveCount(0);
+	await expect(form.getByText('Right choice.')).toHaveCount(0);
+	await expect(progress(page)).toHaveText('1 of 3 answered, 0 correct');
+
+	await form.getByRole('button', { name: 'Try again' }).click();
+	await expect(form.getByRole('radio', { name: 'The critics' })).toBeFocused();
+	await answer(page, 'bold-step', 'A spokesperson');
+	await expect(form.locator('.feedback')).toContainText('✓ Right on the second try.');
+	await expect(form.getByText('The words in quotation marks belong to the spokesperson.')).toBeVisible();
+	await expect(progress(page)).toHaveText('1 of 3 answered, 0 correct');
+	await expect(page.locator('.statuses')).toContainText('Question 2: ✗ wrong first, right on the second try');
 });
 
-test('checking moves focus to the verdict, so keyboard users stay in place', async ({ page }) => {
-	await openQuiz(page);
-	await question(page, 'Question 2. Who called the plan "a bold step"?').getByRole('radio', { name: 'The critics' }).focus();
+test('after a wrong first answer the learner can reveal the answer', async ({ page }) => {
+	await openPage(page, fixturePath);
+	await answer(page, 'who-voted', 'The mayor');
+	const form = questionForm(page, 'who-voted');
+	await form.getByRole('button', { name: 'Show the answer' }).click();
+	await expect(form.locator('.feedback')).toBeFocused();
+	await expect(form.locator('.feedback')).toContainText('✗ Not right.');
+	await expect(form.getByText('✗ Wrong choice. The mayor reported the vote; the council made it.')).toBeVisible();
+	await expect(form.getByText('✗ Missed: this one is right. Paragraph 1 says the council voted.')).toBeVisible();
+	await expect(progress(page)).toHaveText('1 of 3 answered, 0 correct');
+});
+
+test('checking moves focus to the feedback, so keyboard users stay in place', async ({ page }) => {
+	await openPage(page, fixturePath);
+	await questionForm(page, 'bold-step').getByRole('radio', { name: 'The critics' }).focus();
 	await page.keyboard.press('ArrowDown');
 	await expect(page.getByRole('radio', { name: 'A spokesperson' })).toBeChecked();
 	await page.keyboard.press('Enter');
-	const verdict = page.locator('form#bold-step .feedback');
-	await expect(verdict).toBeFocused();
-	await expect(verdict).toContainText('Correct.');
+	const feedback = questionForm(page, 'bold-step').locator('.feedback');
+	await expect(feedback).toBeFocused();
+	await expect(feedback).toContainText('✓ Right.');
 });
 
-test('nothing is checked until an option is picked', async ({ page }) => {
-	await openQuiz(page);
-	await page.locator('form#who-voted').getByRole('button', { name: 'Check answer' }).click();
-	await expect(score(page)).toHaveText('0 of 3 answered, 0 correct');
-	await expect(page.locator('form#who-voted .feedback')).toBeEmpty();
+test('checking with nothing picked asks for an answer and records nothing', async ({ page }) => {
+	await openPage(page, fixturePath);
+	await checkAnswer(page, 'who-voted');
+	await expect(questionForm(page, 'who-voted').locator('.feedback')).toHaveText('Choose an answer first.');
+	await expect(progress(page)).toHaveText('0 of 3 answered, 0 correct');
 });
 
 test('answers and score survive a reload, and no wrong score is ever shown', async ({ page }) => {
@@ -64,24 +79,24 @@ test('answers and score survive a reload, and no wrong score is ever shown', asy
 			if (text && seen.at(-1) !== text) seen.push(text);
 		}).observe(document, { subtree: true, childList: true, characterData: true });
 	});
-	await openQuiz(page);
-	await answer(page, 'Question 1. Who voted to open the library early?', 'The council');
-	await answer(page, 'Question 3. When will the library open? <script>alert(\'xss\')</script>', 'On Thursday');
-	await expect(score(page)).toHaveText('2 of 3 answered, 1 correct');
+	await openPage(page, fixturePath);
+	await answer(page, 'who-voted', 'The council');
+	await answer(page, 'opening-day', 'On Thursday');
+	await expect(progress(page)).toHaveText('2 of 3 answered, 1 correct');
 
 	await page.reload();
 	await waitForIslands(page);
-	await expect(score(page)).toHaveText('2 of 3 answered, 1 correct');
+	await expect(progress(page)).toHaveText('2 of 3 answered, 1 correct');
 	await expect(page.getByRole('radio', { name: 'The council' })).toBeChecked();
 	await expect(page.getByRole('radio', { name: 'On Thursday' })).toBeChecked();
-	await expect(page.locator('form#opening-day').getByText('✗ Not quite.')).toBeVisible();
+	await expect(questionForm(page, 'opening-day').locator('.feedback')).toContainText('✗ Not right yet.');
 	const seen = await page.evaluate(() => (window as unknown as { scoresSeen: string[] }).scoresSeen);
 	expect(seen).toEqual(['3 questions', '2 of 3 answered, 1 correct']);
 });
 
-test('the evidence link scrolls to the quote, highlights it and focuses it', async ({ page }) => {
-	await openQuiz(page);
-	await answer(page, 'Question 2. Who called the plan "a bold step"?', 'A spokesperson');
+test('the evidence link highlights and focuses the quote, and offers the way back', async ({ page }) => {
+	await openPage(page, fixturePath);
+	await answer(page, 'bold-step', 'A spokesperson');
 	await page.getByRole('link', { name: 'paragraph 2: “A spokesperson called the plan "a bold step".”' }).click();
 	const highlight = page.locator('#p2 mark');
 	await expect(highlight).toHaveText('A spokesperson called the plan "a bold step".');
@@ -89,36 +104,40 @@ test('the evidence link scrolls to the quote, highlights it and focuses it', asy
 	await expect(highlight).toBeInViewport();
 	await expect(page).toHaveURL(/#p2$/);
 	// The paragraph reads exactly as before; only the quoted words are marked.
-	await expect(page.locator('#p2')).toContainText('A spokesperson called the plan "a bold step". Critics said the cost was too high.');
+	await expect(page.locator('#p2 [data-passage-text]')).toHaveText(
+		`A spokesperson called the plan "a bold step". Critics said the cost was too high. <img src=x onerror="alert('xss')"> and **stars** stay as written.`,
+	);
+	await page.getByRole('link', { name: 'Back to question 2' }).click();
+	await expect(questionForm(page, 'bold-step')).toBeInViewport();
+});
+
+test('each passage links to the questions that cite it, once they are answered', async ({ page }) => {
+	await openPage(page, fixturePath);
+	const marker = page.locator('#p1').getByRole('link', { name: 'Question 1' });
+	await expect(marker).toBeHidden();
+	await answer(page, 'who-voted', 'The council');
+	await expect(marker).toBeVisible();
+	await marker.click();
+	await expect(page).toHaveURL(/#q-who-voted$/);
+	await expect(page.locator('#p2').getByRole('link', { name: 'Question 2' })).toBeHidden();
 });
 
 test('start over clears the answers after confirmation, and not without it', async ({ page }) => {
-	await openQuiz(page);
-	await answer(page, 'Question 1. Who voted to open the library early?', 'The council');
+	await openPage(page, fixturePath);
+	await answer(page, 'who-voted', 'The council');
 
 	page.once('dialog', (dialog) => dialog.dismiss());
 	await page.getByRole('button', { name: 'Start over' }).click();
-	await expect(score(page)).toHaveText('1 of 3 answered, 1 correct');
+	await expect(progress(page)).toHaveText('1 of 3 answered, 1 correct');
 
-	page.once('dialog', (dialog) => {
-		expect(dialog.message()).toBe('Clear all your answers to this article and start over?');
-		return dialog.accept();
-	});
+	acceptNextDialog(page, 'Clear all your answers to this article and start over?');
 	await page.getByRole('button', { name: 'Start over' }).click();
-	await expect(score(page)).toHaveText('0 of 3 answered, 0 correct');
+	await expect(progress(page)).toHaveText('0 of 3 answered, 0 correct');
 	await expect(page.getByRole('radio', { name: 'The council' })).toBeEnabled();
 	await expect(page.getByRole('radio', { name: 'The council' })).not.toBeChecked();
 	await page.reload();
 	await waitForIslands(page);
-	await expect(score(page)).toHaveText('0 of 3 answered, 0 correct');
-});
-
-test('a hint is there on request before answering', async ({ page }) => {
-	await openQuiz(page);
-	const form = page.locator('form#bold-step');
-	await expect(form.getByText('Look for the word "called".')).toBeHidden();
-	await form.getByText('Hint').click();
-	await expect(form.getByText('Look for the word "called".')).toBeVisible();
+	await expect(progress(page)).toHaveText('0 of 3 answered, 0 correct');
 });
 
 test('markup in content shows as text and never runs, and nothing breaks the content security policy', async ({ page }) => {
@@ -131,13 +150,13 @@ test('markup in content shows as text and never runs, and nothing breaks the con
 		dialogs.push(dialog.message());
 		return dialog.dismiss();
 	});
-	await openQuiz(page);
+	await openPage(page, fixturePath);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Council votes to open library <b>early</b> — mayor');
 	await expect(page.locator('#p2')).toContainText(`<img src=x onerror="alert('xss')"> and **stars** stay as written.`);
 	await expect(page.getByRole('group', { name: "Question 3. When will the library open? <script>alert('xss')</script>" })).toBeVisible();
 	await expect(page.getByRole('radio', { name: '<em>Never</em>' })).toBeVisible();
-	await expect(page.locator('#p2 img, main script, main em')).toHaveCount(0);
-	await answer(page, 'Question 1. Who voted to open the library early?', 'The council');
+	await expect(page.locator('article :is(img, script, b), .questions :is(script, em)')).toHaveCount(0);
+	await answer(page, 'who-voted', 'The council');
 	await page.getByRole('link', { name: /^paragraph 1:/ }).click();
 	expect(dialogs).toEqual([]);
 	expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);

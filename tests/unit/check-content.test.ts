@@ -77,7 +77,7 @@ describe('a bad bank is reported with file, line, question id and field', () => 
 			'tests/fixtures/check/banks/many-errors.yaml:11 › question "reopen-day" › options: needs exactly one option marked "correct: true", found 0',
 			'tests/fixtures/check/banks/many-errors.yaml:14 › question #2 › id: is required',
 			'tests/fixtures/check/banks/many-errors.yaml:23 › question #2 › options[1].text: repeats options[0]',
-			'tests/fixtures/check/banks/many-errors.yaml:27 › question "other-kind" › type: must be one of "single"',
+			'tests/fixtures/check/banks/many-errors.yaml:27 › question "other-kind" › type: must be one of "single", "multiple", "highlight", "order", "match", "classify", "open"',
 		]);
 	});
 

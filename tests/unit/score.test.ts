@@ -1,26 +1,61 @@
 import { describe, expect, test } from 'vitest';
-import { scoreAnswers } from '../../src/quiz/score.ts';
+import { isRight, partsRight, type ScoredQuestion } from '../../src/quiz/score.ts';
 
-describe('scoreAnswers', () => {
-	const answerKey = { first: 0, second: 2, third: 1 };
+const question = (kind: ScoredQuestion['kind'], key: number[], size: number): ScoredQuestion => ({ id: 'q', skill: 'literal', kind, key, size });
 
-	test('nothing answered', () => {
-		expect(scoreAnswers({}, answerKey)).toEqual({ total: 3, answered: 0, correct: 0 });
+describe('single (set of one)', () => {
+	const single = question('set', [2], 4);
+	test('the right option', () => expect(isRight(single, [2])).toBe(true));
+	test('a wrong option', () => expect(isRight(single, [1])).toBe(false));
+	test('an empty answer', () => expect(isRight(single, [])).toBe(false));
+	test('no answer', () => expect(isRight(single, undefined)).toBe(false));
+});
+
+describe('multiple (set)', () => {
+	const multiple = question('set', [0, 2], 4);
+	test('every right option and no wrong one, in any order', () => expect(isRight(multiple, [2, 0])).toBe(true));
+	test('one right option missing', () => {
+		expect(isRight(multiple, [0])).toBe(false);
+		expect(partsRight(multiple, [0])).toEqual([true, true, false, true]);
 	});
-
-	test('counts right and wrong answers', () => {
-		expect(scoreAnswers({ first: { option: 0 }, second: { option: 1 } }, answerKey)).toEqual({ total: 3, answered: 2, correct: 1 });
+	test('one extra wrong option', () => {
+		expect(isRight(multiple, [0, 2, 3])).toBe(false);
+		expect(partsRight(multiple, [0, 2, 3])).toEqual([true, true, true, false]);
 	});
+	test('an empty answer', () => expect(isRight(multiple, [])).toBe(false));
+});
 
-	test('all right', () => {
-		expect(scoreAnswers({ first: { option: 0 }, second: { option: 2 }, third: { option: 1 } }, answerKey)).toEqual({
-			total: 3,
-			answered: 3,
-			correct: 3,
-		});
-	});
+describe('highlight (set of sentences)', () => {
+	const highlight = question('set', [1, 4], 6);
+	test('the key sentences', () => expect(isRight(highlight, [4, 1])).toBe(true));
+	test('one key sentence missing', () => expect(isRight(highlight, [1])).toBe(false));
+	test('one extra sentence', () => expect(isRight(highlight, [1, 4, 5])).toBe(false));
+	test('nothing selected', () => expect(isRight(highlight, [])).toBe(false));
+});
 
-	test('answers to questions no longer in the bank are ignored', () => {
-		expect(scoreAnswers({ removed: { option: 0 }, first: { option: 0 } }, answerKey)).toEqual({ total: 3, answered: 1, correct: 1 });
+describe('order', () => {
+	const order = question('order', [2, 0, 1], 3);
+	test('the right sequence', () => expect(isRight(order, [2, 0, 1])).toBe(true));
+	test('two items swapped', () => {
+		expect(isRight(order, [0, 2, 1])).toBe(false);
+		expect(partsRight(order, [0, 2, 1])).toEqual([false, false, true]);
 	});
+	test('an item missing', () => expect(isRight(order, [2, 0])).toBe(false));
+	test('an empty answer', () => expect(isRight(order, [])).toBe(false));
+});
+
+describe.each(['match', 'classify'])('%s (rows)', () => {
+	const rows = question('rows', [1, 0, 1], 3);
+	test('every row right', () => expect(isRight(rows, [1, 0, 1])).toBe(true));
+	test('one row wrong', () => {
+		expect(isRight(rows, [1, 1, 1])).toBe(false);
+		expect(partsRight(rows, [1, 1, 1])).toEqual([true, false, true]);
+	});
+	test('one row left empty', () => expect(isRight(rows, [1, 0])).toBe(false));
+	test('an extra, wrong row value does not make it right', () => expect(isRight(rows, [1, 0, 0])).toBe(false));
+	test('an empty answer', () => expect(isRight(rows, [])).toBe(false));
+});
+
+describe('open', () => {
+	test('is never auto-scored', () => expect(isRight(question('none', [], 0), [1])).toBe(false));
 });

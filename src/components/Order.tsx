@@ -1,0 +1,48 @@
+import { For, Show } from 'solid-js';
+import type { BodyProps } from './body';
+import Verdict from './Verdict';
+
+/** Items to put in order with "move up" and "move down" buttons; focus follows the item that moved. */
+export default function Order(props: BodyProps) {
+	let list!: HTMLOListElement;
+	const order = () => (props.value.length ? props.value : props.question.parts.map((_, index) => index));
+	const move = (position: number, by: number, button: number) => {
+		const value = [...order()];
+		[value[position], value[position + by]] = [value[position + by]!, value[position]!];
+		props.setValue(value);
+		// The item now sits one row away; its button of the same kind keeps the focus, or the other one at the ends.
+		const buttons = list.children[position + by]!.querySelectorAll('button');
+		(buttons[button]!.disabled ? buttons[1 - button]! : buttons[button]!).focus();
+	};
+	return (
+		<ol class="order" ref={list}>
+			<For each={order()}>
+				{(item, position) => {
+					const text = () => props.question.parts[item]!;
+					const right = () => props.question.key[position()] === item;
+					return (
+						<li>
+							<span class="item">{text()}</span>
+							<button type="button" aria-label={`Move up: ${text()}`} disabled={props.done || position() === 0} onClick={() => move(position(), -1, 0)}>
+								↑
+							</button>
+							<button
+								type="button"
+								aria-label={`Move down: ${text()}`}
+								disabled={props.done || position() === order().length - 1}
+								onClick={() => move(position(), 1, 1)}
+							>
+								↓
+							</button>
+							<Show when={props.done}>
+								<p class="part-feedback">
+									<Verdict right={right()} text={right() ? 'Right place.' : `Wrong place: this is number ${props.question.key.indexOf(item) + 1}.`} />
+								</p>
+							</Show>
+						</li>
+					);
+				}}
+			</For>
+		</ol>
+	);
+}

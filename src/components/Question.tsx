@@ -1,0 +1,172 @@
+import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
+import type { QuizQuestion } from '../quiz/quiz-question';
+import { isRight } from '../quiz/score';
+import type { QuizState } from '../quiz/state';
+import { checkAnswer, keepAnswer, revealAnswer } from '../stores/quiz';
+import Choices from './Choices';
+import { showEvidence } from './highlight-evidence';
+import Highlight from './Highlight';
+import Open from './Open';
+import Order from './Order';
+import Rows from './Rows';
+import Verdict from './Verdict';
+
+/** The body of each type; `several` tells Choices whether more than one option may be chosen. */
+const views = { single: Choices, multiple: Choices, highlight: Highlight, order: Order, match: Rows, classify: Rows, open: Open };
+
+interface Props {
+	articleId: string;
+	number: number;
+	question: QuizQuestion;
+	state: QuizState;
+}
+
+/**
+ * One question of any type. Practice: check, then after a wrong first try see the hint and try once more or
+ * reveal the answer. Test: answers are kept as given and nothing is judged until the quiz is handed in.
+ */
+export default function Question(props: Props) {
+	const [draft, setDraft] = createSignal<number[]>();
+	const [retrying, setRetrying] = createSignal(false);
+	const [nudge, setNudge] = createSignal('');
+	let feedback!: HTMLDivElement;
+	let fieldset!: HTMLFieldSetElement;
+
+	const q = () => props.question;
+	const record = () => props.state.answers[q().id];
+	const test = () => props.state.mode === 'test';
+	const open = () => q().kind === 'none';
+	// In a test, and for open answers, every change is saved at once; a practice answer is saved when checked.
+	const kept = () => test() || open();
+	const value = () => (kept() ? record()?.value : (draft() ?? record()?.value)) ?? [];
+	const tried = () => (record()?.tries ?? 0) > 0;
+	const firstWrong = () => !test() && !open() && record()?.tries === 1 && !record()!.revealed && !isRight(q(), record()!.first);
+	const done = () => (test() ? props.state.submitted !== undefined : tried() && !firstWrong());
+	const editing = () => (test() ? !props.state.submitted : !tried() || retrying());
+
+	const setValue = (next: number[]) => {
+		setNudge('');
+		if (kept()) keepAnswer(props.articleId, q().id, { value: next });
+		else setDraft(next);
+	};
+
+	const check = (event: SubmitEvent) => {
+		event.preventDefault();
+		if (!value().length || (open() && !record()?.text?.trim())) {
+			setNudge(open() ? 'Write your answer and cite at least one passage first.' : 'Choose an answer first.');
+			return;
+		}
+		checkAnswer(props.articleId, q().id, value());
+		setDraft(undefined);
+		setRetrying(false);
+		// The button just pressed is gone now, so focus moves to what it produced instead of falling to the page.
+		feedback.focus();
+	};
+
+	return (
+		<form class="question" id={`q-${q().id}`} onSubmit={check}>
+			<fieldset ref={fieldset} disabled={!editing()}>
+				<legend>
+					<span class="question-number">Question {props.number}.</span> {q().prompt}
+				</legend>
+				<Dynamic
+					component={views[q().type]}
+					question={q()}
+					value={value()}
+					setValue={setValue}
+					done={done()}
+					several={q().type === 'multiple'}
+					text={record()?.text ?? ''}
+					setText={(text: string) => keepAnswer(props.articleId, q().id, { text })}
+				/>
+			</fieldset>
+			<Show when={editing() && !test()}>
+				<button type="submit">{open() ? 'Compare with the model answer' : 'Check answer'}</button>
+			</Show>
+			<div class="feedback" ref={feedback} tabindex="-1" aria-live="polite">
+				{nudge()}
+				<Switch>
+					<Match when={firstWrong() && !retrying()}>
+						<p>
+							<Verdict right={false} text="Not right yet." /> {q().hint}
+						</p>
+						<button
+							type="button"
+							onClick={() => {
+								setRetrying(true);
+								fieldset.querySelector('input')?.focus();
+							}}
+						>
+							Try again
+						</button>{' '}
+						<button
+							type="button"
+							class="secondary"
+							onClick={() => {
+								revealAnswer(props.articleId, q().id);
+								feedback.focus();
+							}}
+						>
+							Show the answer
+						</button>
+					</Match>
+					<Match when={done()}>
+						<Show
+							when={open()}
+							fallback={
+								<p>
+									<Verdict
+										right={isRight(q(), value())}
+										text={isRight(q(), value()) ? (record()?.tries === 2 ? 'Right on the second try.' : 'Right.') : 'Not right.'}
+									/>
+								</p>
+							}
+						>
+							<p class="model">
+								<strong>A model answer:</strong> {q().model}
+							</p>
+							<fieldset class="checklist">
+								<legend>Which of these points did your answer cover?</legend>
+								<For each={q().checklist}>
+									{(point, index) => (
+										<label class="option">
+											<input
+												type="checkbox"
+												checked={record()?.covered?.includes(index())}
+												onChange={(event) => {
+													const covered = (record()?.covered ?? []).filter((other) => other !== index());
+													keepAnswer(props.articleId, q().id, { covered: event.currentTarget.checked ? [...covered, index()] : covered });
+												}}
+											/>{' '}
+											{point}
+										</label>
+									)}
+								</For>
+							</fieldset>
+						</Show>
+						<p>{q().explanation}</p>
+						<p class="evidence-heading">Evidence in the article:</p>
+						<ul class="evidence">
+							<For each={q().evidence}>
+								{(evidence) => (
+									<li>
+										<a
+											href={`#${evidence.anchor}`}
+											onClick={(event) => {
+												event.preventDefault();
+												showEvidence(evidence, q().id, props.number);
+											}}
+										>
+											{evidence.label}: “{evidence.quote}”
+										</a>
+									</li>
+								)}
+							</For>
+						</ul>
+					</Match>
+				</Switch>
+			</div>
+		</form>
+	);
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { questionBaseSchema } from './base.ts';
+import { reportRepeats } from './unique.ts';
+
+/** One answer of a choice question. */
+export const optionSchema = z.strictObject({
+	/** What the learner reads and picks. */
+	text: z.string().trim().min(1),
+	/** Marks a right answer. Leave it out on the others. */
+	correct: z.literal(true).optional(),
+	/** Shown after answering: why this option is right, or what mistake it reflects. */
+	feedback: z.string().trim().min(1).optional(),
+});
+
+/** 3 to 5 options (6 for `multiple`), none repeated. Checked on the options alone, so it runs even when other fields are wrong. */
+const optionsSchema = (max: number) =>
+	z
+		.array(optionSchema)
+		.min(3, `needs 3 to ${max} options`)
+		.max(max, `needs 3 to ${max} options`)
+		.superRefine((options, context) =>
+			reportRepeats(
+				options.map((option) => option.text),
+				context,
+				'options',
+				(index) => [index, 'text'],
+			),
+		);
+
+const countCorrect = (options: z.output<typeof optionSchema>[]) => options.filter((option) => option.correct).length;
+
+/** One correct option among 3 to 5. */
+export const singleQuestionSchema = questionBaseSchema.extend({
+	type: z.literal('single'),
+	/** The answers, in the order learners see them. Mark the right one with `correct: true`. */
+	options: optionsSchema(5).superRefine((options, context) => {
+		const correct = countCorrect(options);
+		if (correct !== 1) context.addIssue({ code: 'custom', message: `needs exactly one option marked "correct: true", found ${correct}` });
+	}),
+});
+
+const numberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
+
+/** Choose all that apply: right only when every right option and no wrong one is chosen. */
+export const multipleQuestionSchema = questionBaseSchema
+	.extend({
+		type: z.literal('multiple'),
+		/** The answers, in the order learners see them. Mark every right one with `correct: true`. */
+		options: optionsSchema(6).superRefine((options, context) => {
+			const correct = countCorrect(options);
+			if (correct < 1 || correct === options.length) {
+				context.addIssue({ code: 'custom', message: `needs at least one option marked "correct: true" and at least one without, found ${correct} of ${options.length}` });
+			}
+		}),
+	})
+	.superRefine((question, context) => {
+		// Learners must know how they are scored: the prompt says how many to choose, or to choose all that apply.
+		const correct = countCorrect(question.options);
+		const stated = question.prompt.match(/\bchoose (\w+)\b/i)?.[1]?.toLowerCase();
+		if (/\ball that apply\b/i.test(question.prompt)) return;
+		const count = stated === undefined ? NaN : /^\d+$/.test(stated) ? Number(stated) : numberWords.indexOf(stated);
+		if (count !== correct) {
+			context.addIssue({
+				code: 'custom',
+				path: ['prompt'],
+				message: `must say "choose all that apply" or "choose ${numberWords[correct] ?? correct}" (${correct} options are right)`,
+			});
+		}
+	});
+
+export type Option = z.output<typeof optionSchema>;
+export type SingleQuestion = z.output<typeof singleQuestionSchema>;
+export type MultipleQuestion = z.output<typeof multipleQuestionSchema>;
