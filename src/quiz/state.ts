@@ -65,6 +65,7 @@ export function isQuizState(value: unknown): value is QuizState {
 		(state.mode === 'practice' || state.mode === 'test') &&
 		typeof state.answers === 'object' &&
 		state.answers !== null &&
+		!Array.isArray(state.answers) &&
 		Object.values(state.answers).every(isAnswerRecord) &&
 		isOptional(state.submitted, isTime) &&
 		isOptional(state.resetAt, isTime)

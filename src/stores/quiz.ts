@@ -114,7 +114,10 @@ export function startOver(articleId: string, mode: Mode = quizFor(articleId).get
 export function clearAllData(): void {
 	for (const articleId of stores.keys()) quizFor(articleId).set(emptyState());
 	try {
-		for (const key of Object.keys(localStorage)) if (key.startsWith('underline:')) localStorage.removeItem(key);
+		for (let index = localStorage.length - 1; index >= 0; index--) {
+			const key = localStorage.key(index);
+			if (key?.startsWith('underline:')) localStorage.removeItem(key);
+		}
 	} catch {
 		// Blocked storage holds nothing to clear.
 	}
