@@ -27,7 +27,8 @@ export default defineConfig({
 			rolldownOptions: {
 				// Every island on an article page needs the Solid runtime, the stores and the quiz, so they travel as one
 				// chunk: one request, and one gzip stream that compresses about 1 KB better than five separate files.
-				output: { codeSplitting: { groups: [{ name: 'runtime', test: /./ }] } },
+				// Page scripts stay out: their top-level code must run only on their own page.
+				output: { codeSplitting: { groups: [{ name: 'runtime', test: /node_modules|\/src\/(components|stores|quiz)\// }] } },
 			},
 		},
 	},

@@ -1,42 +1,80 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, fixturePath, realArticlePath, waitForIslands } from './helpers.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { acceptNextDialog, checkAnswer, expectNoAxeViolations, openPage, questionForm, realArticlePath, typesPath } from './helpers.ts';
+
+/** Answers the single, multiple and match questions: `right` or wrong, leaving the rest unanswered. */
+async function answerSome(page: Page, right: boolean) {
+	await questionForm(page, 'reopen-day').getByRole('radio', { name: right ? 'On Monday' : 'On Thursday' }).check();
+	await questionForm(page, 'who-spoke').getByRole('checkbox', { name: 'The mayor' }).check();
+	if (right) await questionForm(page, 'who-spoke').getByRole('checkbox', { name: 'A local builder' }).check();
+	const match = questionForm(page, 'who-said-what');
+	await match.getByRole('group', { name: '"a triumph of teamwork"' }).getByRole('radio', { name: right ? 'The mayor' : 'A local builder' }).check();
+	await match.getByRole('group', { name: 'the work was rushed' }).getByRole('radio', { name: 'A local builder' }).check();
+}
 
 test('the index page has no axe violations', async ({ page }) => {
-	await page.goto('/');
+	await openPage(page, '/');
 	await expectNoAxeViolations(page);
 });
 
-test('the article page has no axe violations, before and after answering', async ({ page }) => {
-	await page.goto(realArticlePath);
-	await waitForIslands(page);
+test('the real article page has no axe violations, before and after answering', async ({ page }) => {
+	await openPage(page, realArticlePath);
 	await expectNoAxeViolations(page);
-	const first = page.locator('form').first();
+	const first = page.locator('form.question').first();
 	await first.getByRole('radio').first().check();
 	await first.getByRole('button', { name: 'Check answer' }).click();
-	await first.getByRole('link').first().click();
 	await expectNoAxeViolations(page);
 });
 
-test('the quiz has no axe violations with right and wrong answers shown', async ({ page }) => {
-	await page.goto(fixturePath);
-	await waitForIslands(page);
+test('practice mode has no axe violations unanswered, answered right, answered wrong, revealed, and with evidence shown', async ({ page }) => {
+	await openPage(page, typesPath);
 	await expectNoAxeViolations(page);
-	for (const [id, option] of [
-		['who-voted', 'The council'],
-		['bold-step', 'The critics'],
-	] as const) {
-		const form = page.locator(`form#${id}`);
-		await form.getByRole('radio', { name: option }).check();
-		await form.getByRole('button', { name: 'Check answer' }).click();
-	}
-	await page.locator('form#bold-step .evidence a').first().click();
+	await answerSome(page, false);
+	for (const id of ['reopen-day', 'who-spoke', 'who-said-what']) await checkAnswer(page, id);
+	await expectNoAxeViolations(page);
+	await questionForm(page, 'reopen-day').getByRole('button', { name: 'Show the answer' }).click();
+	await questionForm(page, 'who-spoke').getByRole('button', { name: 'Try again' }).click();
+	await questionForm(page, 'who-spoke').getByRole('checkbox', { name: 'A local builder' }).check();
+	await checkAnswer(page, 'who-spoke');
+	await questionForm(page, 'unsourced-sentence').getByRole('button', { name: 'Select in the article' }).click();
+	await page.locator('#p1-s2').click();
+	await expectNoAxeViolations(page);
+	await questionForm(page, 'who-spoke').getByRole('link').first().click();
+	await expectNoAxeViolations(page);
+	acceptNextDialog(page, /^Clear all your answers/);
+	await page.getByRole('button', { name: 'Start over' }).click();
+	await answerSome(page, true);
+	for (const id of ['reopen-day', 'who-spoke', 'who-said-what']) await checkAnswer(page, id);
+	await expectNoAxeViolations(page);
+});
+
+test('test mode has no axe violations before and after handing in', async ({ page }) => {
+	await openPage(page, `${typesPath}?mode=test`);
+	await expectNoAxeViolations(page);
+	await answerSome(page, false);
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Hand in the test' }).click();
+	await expect(page.getByText(/^Score:/)).toBeVisible();
+	await expectNoAxeViolations(page);
+	acceptNextDialog(page, /^Start a new attempt/);
+	await page.getByRole('button', { name: 'Start a new attempt' }).click();
+	await answerSome(page, true);
+	await page.getByRole('button', { name: 'Hand in the test' }).click();
+	await expectNoAxeViolations(page);
+});
+
+test('the open question has no axe violations after comparing with the model answer', async ({ page }) => {
+	await openPage(page, typesPath);
+	const form = questionForm(page, 'neutral-headline');
+	await form.getByRole('textbox', { name: 'Your answer' }).fill('Council says the hall reopens');
+	await form.getByRole('checkbox', { name: 'the headline' }).check();
+	await checkAnswer(page, 'neutral-headline');
 	await expectNoAxeViolations(page);
 });
 
 test('the worksheet shown when the quiz cannot load has no axe violations', async ({ page }) => {
 	// axe needs JavaScript itself, so the islands' scripts are blocked instead of JavaScript as a whole.
 	await page.route('**/_astro/*.js', (route) => route.abort());
-	await page.goto(realArticlePath);
+	await page.goto(typesPath);
 	await expect(page.getByText('These questions become interactive when JavaScript is on.')).toBeVisible();
 	await expectNoAxeViolations(page);
 });

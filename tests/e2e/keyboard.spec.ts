@@ -1,0 +1,101 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openPage, progress, questionForm, typesPath } from './helpers.ts';
+
+// Every type, completed with the keyboard alone: only page.keyboard acts; locators only read.
+
+/** Presses Tab until `target` has focus. */
+async function tabTo(page: Page, target: Locator) {
+	for (let presses = 0; presses < 80; presses++) {
+		await page.keyboard.press('Tab');
+		if (await target.evaluate((element) => element === document.activeElement)) return;
+	}
+	throw new Error(`Tab never reached ${target}`);
+}
+
+async function pressCheck(page: Page, id: string) {
+	await tabTo(page, questionForm(page, id).getByRole('button', { name: /^(Check answer|Compare with the model answer)$/ }));
+	await page.keyboard.press('Enter');
+	await expect(questionForm(page, id).locator('.feedback')).toBeFocused();
+}
+
+test('one question of every type can be completed with the keyboard alone', async ({ page }) => {
+	await openPage(page, typesPath);
+
+	// single: Space picks the focused radio, Enter submits its form.
+	const single = questionForm(page, 'reopen-day');
+	await tabTo(page, single.getByRole('radio', { name: 'On Monday' }));
+	await page.keyboard.press('Space');
+	await page.keyboard.press('Enter');
+	await expect(single.locator('.feedback')).toBeFocused();
+	await expect(single.locator('.feedback')).toContainText('✓ Right.');
+
+	// multiple: Space ticks each checkbox.
+	const multiple = questionForm(page, 'who-spoke');
+	for (const name of ['The mayor', 'A local builder']) {
+		await tabTo(page, multiple.getByRole('checkbox', { name }));
+		await page.keyboard.press('Space');
+	}
+	await pressCheck(page, 'who-spoke');
+	await expect(multiple.locator('.feedback')).toContainText('✓ Right.');
+
+	// highlight: the list in the question is the keyboard way to choose sentences.
+	const highlight = questionForm(page, 'unsourced-sentence');
+	await tabTo(page, highlight.getByRole('checkbox', { name: 'Repairs cost more than planned.' }));
+	await page.keyboard.press('Space');
+	await pressCheck(page, 'unsourced-sentence');
+	await expect(highlight.locator('.feedback')).toContainText('✓ Right.');
+
+	// order: Enter on "move up" moves the item, and focus stays with it.
+	const wanted = ['The storm damages the roof', 'Workers replace the roof', 'Inspectors approve the building'];
+	const order = questionForm(page, 'repair-timeline');
+	for (const [target, text] of wanted.entries()) {
+		const moveUp = order.getByRole('button', { name: `Move up: ${text}` });
+		if ((await order.locator('.order .item').allTextContents()).indexOf(text) > target) await tabTo(page, moveUp);
+		while ((await order.locator('.order .item').allTextContents()).indexOf(text) > target) {
+			await page.keyboard.press('Enter');
+			if (await moveUp.isEnabled()) await expect(moveUp).toBeFocused();
+		}
+	}
+	await expect(order.locator('.order .item')).toHaveText(wanted);
+	await pressCheck(page, 'repair-timeline');
+	await expect(order.locator('.feedback')).toContainText('✓ Right.');
+
+	// match and classify: each row is a radio group; arrow keys move the choice.
+	for (const [id, rows] of [
+		[
+			'who-said-what',
+			[
+				['"a triumph of teamwork"', 0],
+				['the work was rushed', 1],
+			],
+		],
+		[
+			'fact-or-opinion',
+			[
+				['Workers replaced the roof in April.', 0],
+				['The repairs were a triumph of teamwork.', 1],
+			],
+		],
+	] as const) {
+		const form = questionForm(page, id);
+		for (const [row, choice] of rows) {
+			await tabTo(page, form.getByRole('group', { name: row }).getByRole('radio').first());
+			await page.keyboard.press(choice === 0 ? 'Space' : 'ArrowDown');
+		}
+		await pressCheck(page, id);
+		await expect(form.locator('.feedback')).toContainText('✓ Right.');
+	}
+
+	// open: type, cite with Space, compare, then tick a covered point.
+	const open = questionForm(page, 'neutral-headline');
+	await tabTo(page, open.getByRole('textbox', { name: 'Your answer' }));
+	await page.keyboard.type('Council says the town hall will reopen on Monday');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Space');
+	await pressCheck(page, 'neutral-headline');
+	await tabTo(page, open.getByRole('checkbox', { name: 'Names who says it' }));
+	await page.keyboard.press('Space');
+
+	await expect(progress(page)).toHaveText('6 of 6 answered, 6 correct');
+	await expect(page.getByText('Score: 6 of 6; 1 of 1 written answers self-checked')).toBeVisible();
+});

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { acceptNextDialog, checkAnswer, fixturePath, openPage, progress, questionForm } from './helpers.ts';
+
+test('test mode reveals nothing until the quiz is handed in, then gives a full review', async ({ page }) => {
+	await openPage(page, `${fixturePath}?mode=test`);
+	await expect(page.getByRole('radio', { name: /^Test/ })).toBeChecked();
+	const first = questionForm(page, 'who-voted');
+	await first.getByRole('radio', { name: 'The mayor' }).check();
+	// Answers can be changed until handing in; nothing is judged, marked or counted as right.
+	await first.getByRole('radio', { name: 'The council' }).check();
+	await questionForm(page, 'bold-step').getByRole('radio', { name: 'The critics' }).check();
+	await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
+	await expect(first.locator('.feedback')).toBeEmpty();
+	await expect(progress(page)).toHaveText('2 of 3 answered');
+	await expect(page.locator('[data-question]:visible')).toHaveCount(0);
+	await expect(page.getByText(/^Score:/)).toHaveCount(0);
+	await expect(page.locator('.statuses')).toContainText('Question 1: answered');
+
+	// A double click hands in once.
+	await page.getByRole('button', { name: 'Hand in the test' }).dblclick();
+	await expect(page.getByText('Score: 1 of 3')).toBeVisible();
+	const submitted = await page.evaluate(() => JSON.parse(localStorage.getItem('underline:v2:quiz:fixture-quiz')!).submitted);
+	expect(typeof submitted).toBe('number');
+	await expect(progress(page)).toHaveText('2 of 3 answered, 1 correct');
+	await expect(first.locator('.feedback')).toContainText('✓ Right.');
+	await expect(questionForm(page, 'bold-step').locator('.feedback')).toContainText('✗ Not right.');
+	await expect(page.locator('.statuses')).toContainText('Question 2: ✗ wrong');
+	await expect(page.locator('#p1').getByRole('link', { name: 'Question 1' })).toBeVisible();
+	// Frozen after handing in: no retry.
+	await expect(first.getByRole('radio', { name: 'The mayor' })).toBeDisabled();
+	await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+
+	acceptNextDialog(page, /^Start a new attempt\?/);
+	await page.getByRole('button', { name: 'Start a new attempt' }).click();
+	await expect(progress(page)).toHaveText('0 of 3 answered');
+	await expect(first.getByRole('radio', { name: 'The council' })).toBeEnabled();
+	await expect(first.getByRole('radio', { name: 'The council' })).not.toBeChecked();
+});
+
+test('a test link asks before it discards practice answers', async ({ page }) => {
+	await openPage(page, fixturePath);
+	await questionForm(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
+	await checkAnswer(page, 'who-voted');
+
+	page.once('dialog', (dialog) => dialog.dismiss());
+	await openPage(page, `${fixturePath}?mode=test`);
+	await expect(page.getByRole('radio', { name: /^Practice/ })).toBeChecked();
+	await expect(progress(page)).toHaveText('1 of 3 answered, 1 correct');
+
+	acceptNextDialog(page, 'Switch to test mode? Your answers to this article will be cleared.');
+	await openPage(page, `${fixturePath}?mode=test`);
+	await expect(page.getByRole('radio', { name: /^Test/ })).toBeChecked();
+	await expect(progress(page)).toHaveText('0 of 3 answered');
+});
+
+test('switching mode on the page asks first when there are answers, and keeps them if declined', async ({ page }) => {
+	await openPage(page, fixturePath);
+	await questionForm(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
+	await checkAnswer(page, 'who-voted');
+	page.once('dialog', (dialog) => dialog.dismiss());
+	await page.getByRole('radio', { name: /^Test/ }).click();
+	await expect(page.getByRole('radio', { name: /^Practice/ })).toBeChecked();
+	await expect(progress(page)).toHaveText('1 of 3 answered, 1 correct');
+	acceptNextDialog(page, /^Switch to test mode\?/);
+	await page.getByRole('radio', { name: /^Test/ }).check();
+	await expect(progress(page)).toHaveText('0 of 3 answered');
+});
