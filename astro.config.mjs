@@ -1,16 +1,21 @@
 // @ts-check
 import solid from '@astrojs/solid-js';
+import solidCompiler from 'vite-plugin-solid';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/content-check/integration.ts';
 
 // The test build includes the fixture site owned by the tests; it goes to its own folder so it never mixes with the real one.
 const testBuild = process.env.UNDERLINE_FIXTURES === '1';
+const islands = /\/src\/components\/.*\.tsx$/;
 
 export default defineConfig({
 	site: 'http://127.0.0.1:4321',
 	outDir: testBuild ? './dist-test' : './dist',
 	trailingSlash: 'always',
-	integrations: [contentCheck(), solid()],
+	// The islands (src/components/*.tsx) are all client:only: they render in the browser and never hydrate server
+	// HTML. So they are compiled without hydration markers, which the Solid integration would add for every
+	// component and which cost about 1 KB gzip. Using one of them with another client: directive would break it.
+	integrations: [contentCheck(), solid({ exclude: [islands] })],
 	server: { host: '127.0.0.1', port: 4321 },
 	build: { inlineStylesheets: 'always' },
 	// Article text is rendered as plain text, never through Markdown, so no highlighter is needed.
@@ -23,6 +28,7 @@ export default defineConfig({
 		},
 	},
 	vite: {
+		plugins: [solidCompiler({ include: [islands], ssr: false })],
 		build: {
 			rolldownOptions: {
 				// Every island on an article page needs the Solid runtime, the stores and the quiz, so they travel as one

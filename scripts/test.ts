@@ -58,16 +58,27 @@ function ensureChromium(): boolean {
 
 step('npm', ['run', '--silent', 'validate']);
 step('npx', ['astro', 'check']);
-suite('test-results/unit.json', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'], (json) => ({
-	passed: json.numPassedTests,
-	failed: json.numFailedTests,
-}));
+suite(
+	'test-results/unit.json',
+	'npx',
+	['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'],
+	(json) => ({
+		passed: json.numPassedTests,
+		failed: json.numFailedTests,
+	}),
+);
 const fixtures = { UNDERLINE_FIXTURES: '1' };
 if (step('npx', ['astro', 'build'], fixtures) && ensureChromium()) {
-	suite('test-results/e2e.json', 'npx', ['playwright', 'test'], (json) => ({
-		passed: json.stats.expected + json.stats.flaky,
-		failed: json.stats.unexpected,
-	}), fixtures);
+	suite(
+		'test-results/e2e.json',
+		'npx',
+		['playwright', 'test'],
+		(json) => ({
+			passed: json.stats.expected + json.stats.flaky,
+			failed: json.stats.unexpected,
+		}),
+		fixtures,
+	);
 } else {
 	failed++;
 }

@@ -11,7 +11,11 @@ import { bankSchema } from './schema/bank.ts';
  * Reads one kind of content file from the top-level `content/` folder (and, in the test build, the tests'
  * fixture site) with the same code the checker uses, so the site and `npm run validate` never disagree.
  */
-function contentLoader(folder: 'articles' | 'questions', extension: string, read: (file: ContentFile) => { data: unknown; body?: string }): Loader {
+function contentLoader(
+	folder: 'articles' | 'questions',
+	extension: string,
+	read: (file: ContentFile) => { data: unknown; body?: string },
+): Loader {
 	return {
 		name: `underline-${folder}`,
 		load: async ({ store, parseData }) => {

@@ -31,7 +31,12 @@ export default function Highlight(props: BodyProps) {
 	return (
 		<>
 			<Show when={!props.done}>
-				<button type="button" class="secondary" aria-pressed={active()} onClick={() => setActiveQuestion(active() ? undefined : props.question.id)}>
+				<button
+					type="button"
+					class="secondary"
+					aria-pressed={active()}
+					onClick={() => setActiveQuestion(active() ? undefined : props.question.id)}
+				>
 					Select in the article
 				</button>
 			</Show>

@@ -23,7 +23,12 @@ export default function Order(props: BodyProps) {
 					return (
 						<li>
 							<span class="item">{text()}</span>
-							<button type="button" aria-label={`Move up: ${text()}`} disabled={props.done || position() === 0} onClick={() => move(position(), -1, 0)}>
+							<button
+								type="button"
+								aria-label={`Move up: ${text()}`}
+								disabled={props.done || position() === 0}
+								onClick={() => move(position(), -1, 0)}
+							>
 								↑
 							</button>
 							<button
@@ -36,7 +41,10 @@ export default function Order(props: BodyProps) {
 							</button>
 							<Show when={props.done}>
 								<p class="part-feedback">
-									<Verdict right={right()} text={right() ? 'Right place.' : `Wrong place: this is number ${props.question.key.indexOf(item) + 1}.`} />
+									<Verdict
+										right={right()}
+										text={right() ? 'Right place.' : `Wrong place: this is number ${props.question.key.indexOf(item) + 1}.`}
+									/>
 								</p>
 							</Show>
 						</li>

@@ -25,7 +25,13 @@ export default function Progress(props: Props) {
 				{summary().answered} of {summary().total} answered
 				{summary().revealed ? `, ${summary().correct} correct` : ''}
 			</p>
-			<Show when={problem()}>{(which) => <p class="storage-problem" role="alert">{problemText[which()]}</p>}</Show>
+			<Show when={problem()}>
+				{(which) => (
+					<p class="storage-problem" role="alert">
+						{problemText[which()]}
+					</p>
+				)}
+			</Show>
 		</div>
 	);
 }

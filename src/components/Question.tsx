@@ -1,5 +1,4 @@
-import { createSignal, For, Match, Show, Switch } from 'solid-js';
-import { Dynamic } from 'solid-js/web';
+import { createSignal, For, Show } from 'solid-js';
 import type { QuizQuestion } from '../quiz/quiz-question';
 import { isRight } from '../quiz/score';
 import type { QuizState } from '../quiz/state';
@@ -13,7 +12,15 @@ import Rows from './Rows';
 import Verdict from './Verdict';
 
 /** The body of each type; `several` tells Choices whether more than one option may be chosen. */
-const views = { single: Choices, multiple: Choices, highlight: Highlight, order: Order, match: Rows, classify: Rows, open: Open };
+const views = {
+	single: Choices,
+	multiple: Choices,
+	highlight: Highlight,
+	order: Order,
+	match: Rows,
+	classify: Rows,
+	open: Open,
+};
 
 interface Props {
 	articleId: string;
@@ -34,6 +41,8 @@ export default function Question(props: Props) {
 	let fieldset!: HTMLFieldSetElement;
 
 	const q = () => props.question;
+	// A question's type never changes, so its view is picked once.
+	const View = views[props.question.type];
 	const record = () => props.state.answers[q().id];
 	const test = () => props.state.mode === 'test';
 	const open = () => q().kind === 'none';
@@ -70,8 +79,7 @@ export default function Question(props: Props) {
 				<legend>
 					<span class="question-number">Question {props.number}.</span> {q().prompt}
 				</legend>
-				<Dynamic
-					component={views[q().type]}
+				<View
 					question={q()}
 					value={value()}
 					setValue={setValue}
@@ -86,86 +94,86 @@ export default function Question(props: Props) {
 			</Show>
 			<div class="feedback" ref={feedback} tabindex="-1" aria-live="polite">
 				{nudge()}
-				<Switch>
-					<Match when={firstWrong() && !retrying()}>
-						<p>
-							<Verdict right={false} text="Not right yet." /> {q().hint}
-						</p>
-						<button
-							type="button"
-							onClick={() => {
-								setRetrying(true);
-								fieldset.querySelector('input')?.focus();
-							}}
-						>
-							Try again
-						</button>{' '}
-						<button
-							type="button"
-							class="secondary"
-							onClick={() => {
-								revealAnswer(props.articleId, q().id);
-								feedback.focus();
-							}}
-						>
-							Show the answer
-						</button>
-					</Match>
-					<Match when={done()}>
-						<Show
-							when={open()}
-							fallback={
-								<p>
-									<Verdict
-										right={isRight(q(), value())}
-										text={isRight(q(), value()) ? (record()?.tries === 2 ? 'Right on the second try.' : 'Right.') : 'Not right.'}
-									/>
-								</p>
-							}
-						>
-							<p class="model">
-								<strong>A model answer:</strong> {q().model}
+				<Show when={firstWrong() && !retrying()}>
+					<p>
+						<Verdict right={false} text="Not right yet." /> {q().hint}
+					</p>
+					<button
+						type="button"
+						onClick={() => {
+							setRetrying(true);
+							fieldset.querySelector('input')?.focus();
+						}}
+					>
+						Try again
+					</button>{' '}
+					<button
+						type="button"
+						class="secondary"
+						onClick={() => {
+							revealAnswer(props.articleId, q().id);
+							feedback.focus();
+						}}
+					>
+						Show the answer
+					</button>
+				</Show>
+				<Show when={done()}>
+					<Show
+						when={open()}
+						fallback={
+							<p>
+								<Verdict
+									right={isRight(q(), value())}
+									text={isRight(q(), value()) ? (record()?.tries === 2 ? 'Right on the second try.' : 'Right.') : 'Not right.'}
+								/>
 							</p>
-							<fieldset class="checklist">
-								<legend>Which of these points did your answer cover?</legend>
-								<For each={q().checklist}>
-									{(point, index) => (
-										<label class="option">
-											<input
-												type="checkbox"
-												checked={record()?.covered?.includes(index())}
-												onChange={(event) => {
-													const covered = (record()?.covered ?? []).filter((other) => other !== index());
-													keepAnswer(props.articleId, q().id, { covered: event.currentTarget.checked ? [...covered, index()] : covered });
-												}}
-											/>{' '}
-											{point}
-										</label>
-									)}
-								</For>
-							</fieldset>
-						</Show>
-						<p>{q().explanation}</p>
-						<p class="evidence-heading">Evidence in the article:</p>
-						<ul class="evidence">
-							<For each={q().evidence}>
-								{(evidence) => (
-									<li>
-										<a
-											href={`#${evidence.anchor}`}
-											onClick={(event) => {
-												event.preventDefault();
-												showEvidence(evidence, q().id, props.number);
+						}
+					>
+						<p class="model">
+							<strong>A model answer:</strong> {q().model}
+						</p>
+						<fieldset class="checklist">
+							<legend>Which of these points did your answer cover?</legend>
+							<For each={q().checklist}>
+								{(point, index) => (
+									<label class="option">
+										<input
+											type="checkbox"
+											checked={record()?.covered?.includes(index())}
+											onChange={(event) => {
+												const covered = (record()?.covered ?? []).filter((other) => other !== index());
+												keepAnswer(props.articleId, q().id, {
+													covered: event.currentTarget.checked ? [...covered, index()] : covered,
+												});
 											}}
-										>
-											{evidence.label}: “{evidence.quote}”
-										</a>
-									</li>
+										/>{' '}
+										{point}
+									</label>
 								)}
 							</For>
-						</ul>
-					</Match>
-				</Switch>
+						</fieldset>
+					</Show>
+					<p>{q().explanation}</p>
+					<p class="evidence-heading">Evidence in the article:</p>
+					<ul class="evidence">
+						<For each={q().evidence}>
+							{(evidence) => (
+								<li>
+									<a
+										href={`#${evidence.anchor}`}
+										onClick={(event) => {
+											event.preventDefault();
+											showEvidence(evidence, q().id, props.number);
+										}}
+									>
+										{evidence.label}: “{evidence.quote}”
+									</a>
+								</li>
+							)}
+						</For>
+					</ul>
+				</Show>
 			</div>
 		</form>
 	);

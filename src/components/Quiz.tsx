@@ -51,7 +51,8 @@ export default function Quiz(props: Props) {
 								checked={state().mode === mode}
 								onChange={(event) => {
 									// Declined: the radio of the mode still in force takes the check back.
-									if (!switchMode(mode)) event.currentTarget.closest('fieldset')!.querySelector<HTMLInputElement>(`[value=${state().mode}]`)!.checked = true;
+									if (!switchMode(mode))
+										event.currentTarget.closest('fieldset')!.querySelector<HTMLInputElement>(`[value=${state().mode}]`)!.checked = true;
 								}}
 							/>{' '}
 							{mode === 'practice' ? 'Practice: feedback after each question' : 'Test: feedback after handing in'}

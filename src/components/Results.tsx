@@ -46,7 +46,8 @@ export default function Results(props: Props) {
 					<For each={summary().bySkill}>
 						{({ skill, correct, total }) => (
 							<li>
-								<span>{skill}</span> <progress max={total} value={correct} aria-label={`${skill}: ${correct} of ${total}`} /> {correct} of {total}
+								<span>{skill}</span> <progress max={total} value={correct} aria-label={`${skill}: ${correct} of ${total}`} /> {correct} of{' '}
+								{total}
 							</li>
 						)}
 					</For>

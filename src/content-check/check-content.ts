@@ -111,7 +111,8 @@ function checkBank(file: ContentFile, articles: CheckedArticle[], problems: Prob
 				}
 				const found = findQuote(passage.text, quote);
 				if (found.length === 0) problem('quote', `"${quote}" is not in ${passage.label}`);
-				if (found.length > 1) problem('quote', `"${quote}" occurs ${found.length} times in ${passage.label}: quote more words so it occurs once`);
+				if (found.length > 1)
+					problem('quote', `"${quote}" occurs ${found.length} times in ${passage.label}: quote more words so it occurs once`);
 				// A highlight question's key is the sentences its quotes are in, so each quote must stay within one.
 				const [match] = found;
 				if (question.type === 'highlight' && found.length === 1 && sentenceOf(passage, match!) === undefined) {
@@ -123,7 +124,11 @@ function checkBank(file: ContentFile, articles: CheckedArticle[], problems: Prob
 	return parsed.success && article ? [{ id: file.id, file: file.file, bank: parsed.data }] : [];
 }
 
-function zodProblems(issues: readonly { path: PropertyKey[]; message: string; code: string; keys?: string[] }[], file: string, source: YamlSource): Problem[] {
+function zodProblems(
+	issues: readonly { path: PropertyKey[]; message: string; code: string; keys?: string[] }[],
+	file: string,
+	source: YamlSource,
+): Problem[] {
 	return issues.map((issue) => {
 		const inQuestion = issue.path[0] === 'questions' && typeof issue.path[1] === 'number';
 		const path = issue.code === 'unrecognized_keys' && issue.keys?.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;

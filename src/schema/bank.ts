@@ -20,7 +20,12 @@ export const bankSchema = z
 				if (typeof id !== 'string') return;
 				const first = seen.get(id);
 				if (first === undefined) seen.set(id, index);
-				else context.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `"${id}" is already the id of questions[${first}]` });
+				else
+					context.addIssue({
+						code: 'custom',
+						path: ['questions', index, 'id'],
+						message: `"${id}" is already the id of questions[${first}]`,
+					});
 			});
 		},
 		{ when: () => true },

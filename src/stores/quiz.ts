@@ -73,7 +73,10 @@ function update(articleId: string, change: (state: QuizState) => QuizState): voi
 }
 
 function updateAnswer(articleId: string, questionId: string, change: (record: AnswerRecord | undefined) => Omit<AnswerRecord, 'at'>): void {
-	update(articleId, (state) => ({ ...state, answers: { ...state.answers, [questionId]: { ...change(state.answers[questionId]), at: Date.now() } } }));
+	update(articleId, (state) => ({
+		...state,
+		answers: { ...state.answers, [questionId]: { ...change(state.answers[questionId]), at: Date.now() } },
+	}));
 }
 
 /** Practice: checks an answer. The first check is what the score counts; one more is allowed after a wrong one. */

@@ -37,9 +37,20 @@ function withStorage<T>(action: (storage: Storage) => T, fallback: () => T, prob
  */
 export const safeStorage = new Proxy(unsaved, {
 	get: (memory, key: string) =>
-		key in memory ? memory[key] : withStorage((storage) => storage.getItem(key) ?? undefined, () => undefined, 'blocked'),
+		key in memory
+			? memory[key]
+			: withStorage(
+					(storage) => storage.getItem(key) ?? undefined,
+					() => undefined,
+					'blocked',
+				),
 	has: (memory, key: string) =>
-		key in memory || withStorage((storage) => storage.getItem(key) !== null, () => false, 'blocked'),
+		key in memory ||
+		withStorage(
+			(storage) => storage.getItem(key) !== null,
+			() => false,
+			'blocked',
+		),
 	set: (memory, key: string, value: string) => {
 		withStorage(
 			(storage) => {
@@ -55,7 +66,11 @@ export const safeStorage = new Proxy(unsaved, {
 	},
 	deleteProperty: (memory, key: string) => {
 		delete memory[key];
-		withStorage((storage) => storage.removeItem(key), () => undefined, 'not-saved');
+		withStorage(
+			(storage) => storage.removeItem(key),
+			() => undefined,
+			'not-saved',
+		);
 		return true;
 	},
 });

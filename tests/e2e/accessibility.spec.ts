@@ -3,11 +3,16 @@ import { acceptNextDialog, checkAnswer, expectNoAxeViolations, openPage, questio
 
 /** Answers the single, multiple and match questions: `right` or wrong, leaving the rest unanswered. */
 async function answerSome(page: Page, right: boolean) {
-	await questionForm(page, 'reopen-day').getByRole('radio', { name: right ? 'On Monday' : 'On Thursday' }).check();
+	await questionForm(page, 'reopen-day')
+		.getByRole('radio', { name: right ? 'On Monday' : 'On Thursday' })
+		.check();
 	await questionForm(page, 'who-spoke').getByRole('checkbox', { name: 'The mayor' }).check();
 	if (right) await questionForm(page, 'who-spoke').getByRole('checkbox', { name: 'A local builder' }).check();
 	const match = questionForm(page, 'who-said-what');
-	await match.getByRole('group', { name: '"a triumph of teamwork"' }).getByRole('radio', { name: right ? 'The mayor' : 'A local builder' }).check();
+	await match
+		.getByRole('group', { name: '"a triumph of teamwork"' })
+		.getByRole('radio', { name: right ? 'The mayor' : 'A local builder' })
+		.check();
 	await match.getByRole('group', { name: 'the work was rushed' }).getByRole('radio', { name: 'A local builder' }).check();
 }
 
@@ -25,7 +30,9 @@ test('the real article page has no axe violations, before and after answering', 
 	await expectNoAxeViolations(page);
 });
 
-test('practice mode has no axe violations unanswered, answered right, answered wrong, revealed, and with evidence shown', async ({ page }) => {
+test('practice mode has no axe violations unanswered, answered right, answered wrong, revealed, and with evidence shown', async ({
+	page,
+}) => {
 	await openPage(page, typesPath);
 	await expectNoAxeViolations(page);
 	await answerSome(page, false);

@@ -29,7 +29,9 @@ export const questionForm = (page: Page, id: string) => page.locator(`form#q-${i
 
 /** Checks the answer of a question's form with its button. */
 export async function checkAnswer(page: Page, id: string): Promise<void> {
-	await questionForm(page, id).getByRole('button', { name: /^(Check answer|Compare with the model answer)$/ }).click();
+	await questionForm(page, id)
+		.getByRole('button', { name: /^(Check answer|Compare with the model answer)$/ })
+		.click();
 }
 
 /** Runs axe with every rule up to WCAG 2.2 AA, excluding nothing, and expects no violations. */
@@ -37,7 +39,9 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 	const results = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'])
 		.analyze();
-	const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+	const summary = results.violations.map(
+		(violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+	);
 	expect(summary).toEqual([]);
 }
 
@@ -54,5 +58,9 @@ export function readRealArticle() {
 	const text = readFileSync(`content/articles/${realArticleId}.md`, 'utf8');
 	const [, frontmatter = '', body = ''] = text.split(/^---$/m);
 	const bank = parse(readFileSync(`content/questions/${realArticleId}.yaml`, 'utf8')) as { questions: { prompt: string }[] };
-	return { meta: parse(frontmatter) as { title: string; standfirst: string; source: string }, paragraphs: splitParagraphs(body), questions: bank.questions };
+	return {
+		meta: parse(frontmatter) as { title: string; standfirst: string; source: string },
+		paragraphs: splitParagraphs(body),
+		questions: bank.questions,
+	};
 }

@@ -46,7 +46,9 @@ for (const [kind, value] of [
 }
 
 test('answers stored by the old version are migrated without a notice', async ({ page }) => {
-	await seedStorage(page, { 'underline:v1:answers:fixture-quiz': JSON.stringify({ 'who-voted': { option: 0 }, 'bold-step': { option: 0 } }) });
+	await seedStorage(page, {
+		'underline:v1:answers:fixture-quiz': JSON.stringify({ 'who-voted': { option: 0 }, 'bold-step': { option: 0 } }),
+	});
 	await openPage(page, fixturePath);
 	await expect(progress(page)).toHaveText('2 of 3 answered, 1 correct');
 	await expect(page.getByRole('alert')).toHaveCount(0);
@@ -65,7 +67,9 @@ test('blocked storage: the quiz works in memory and says progress is not saved',
 	await openPage(page, fixturePath);
 	await answerFirst(page);
 	await expect(progress(page)).toHaveText('1 of 3 answered, 1 correct');
-	await expect(page.getByRole('alert')).toHaveText('Progress not saved: this browser blocks storage. Answers last until you leave the page.');
+	await expect(page.getByRole('alert')).toHaveText(
+		'Progress not saved: this browser blocks storage. Answers last until you leave the page.',
+	);
 	expect(errors).toEqual([]);
 });
 
@@ -124,7 +128,9 @@ test('a script chunk that fails to load leaves the article readable and says the
 	await page.route('**/_astro/runtime.*.js', (route) => route.abort());
 	await page.goto(fixturePath);
 	await expect(page.locator('#p1')).toContainText('The council voted to open the new library early');
-	await expect(page.getByText('The quiz could not load. Reload the page to try again; meanwhile the questions are listed below as a worksheet.')).toBeVisible();
+	await expect(
+		page.getByText('The quiz could not load. Reload the page to try again; meanwhile the questions are listed below as a worksheet.'),
+	).toBeVisible();
 	await expect(page.getByText('Who voted to open the library early?')).toBeVisible();
 });
 

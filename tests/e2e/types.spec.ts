@@ -119,7 +119,9 @@ test('match and classify: feedback for each row, with the right choice for a wro
 	await expect(progress(page)).toHaveText('2 of 6 answered, 0 correct');
 });
 
-test('open: needs a text and a citation, then shows the model answer and a checklist that is self-checked, not scored', async ({ page }) => {
+test('open: needs a text and a citation, then shows the model answer and a checklist that is self-checked, not scored', async ({
+	page,
+}) => {
 	await openPage(page, typesPath);
 	const form = questionForm(page, 'neutral-headline');
 	await checkAnswer(page, 'neutral-headline');

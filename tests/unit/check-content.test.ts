@@ -17,7 +17,10 @@ function messagesFor(bank: string): string[] {
 describe('the real content', () => {
 	test('every article and bank passes', () => {
 		const roots = contentRoots(false);
-		const { problems, articles, banks } = checkContent(readContentFiles(roots, 'articles', '.md'), readContentFiles(roots, 'questions', '.yaml'));
+		const { problems, articles, banks } = checkContent(
+			readContentFiles(roots, 'articles', '.md'),
+			readContentFiles(roots, 'questions', '.yaml'),
+		);
 		expect(problems.map(formatProblem)).toEqual([]);
 		expect(articles.map((article) => article.id)).toContain('tass-2023-06-27-putin-lukashenko');
 		expect(banks[0]?.bank.questions.length).toBeGreaterThanOrEqual(6);
@@ -35,7 +38,9 @@ describe('the real content', () => {
 				const { problems } = checkContent([article!], [{ ...bankFile!, text: document.toString() }]);
 				expect(problems.map(formatProblem)).toEqual([
 					expect.stringMatching(
-						new RegExp(`^${bankFile!.file}:\\d+ › question "${question.id}" › evidence\\[${evidenceIndex}\\]\\.quote: "words that are nowhere in the article" is not in `),
+						new RegExp(
+							`^${bankFile!.file}:\\d+ › question "${question.id}" › evidence\\[${evidenceIndex}\\]\\.quote: "words that are nowhere in the article" is not in `,
+						),
 					),
 				]);
 				changed++;
@@ -58,13 +63,41 @@ describe('a bad bank is reported with file, line, question id and field', () => 
 
 	test.each([
 		['missing field', 'missing-field', 'tests/fixtures/check/banks/missing-field.yaml:3 › question "reopen-day" › prompt: is required'],
-		['unknown paragraph', 'unknown-paragraph', 'tests/fixtures/check/banks/unknown-paragraph.yaml:8 › question "reopen-day" › evidence[0].passage: "mini" has no paragraph 7: use "headline", "standfirst" or a paragraph from 1 to 2'],
-		['quote not found', 'quote-not-found', 'tests/fixtures/check/banks/quote-not-found.yaml:9 › question "reopen-day" › evidence[0].quote: "would reopen on Monday" is not in paragraph 1'],
-		['quote found twice', 'quote-twice', 'tests/fixtures/check/banks/quote-twice.yaml:9 › question "reopen-day" › evidence[0].quote: "said the bridge" occurs 2 times in paragraph 2: quote more words so it occurs once'],
-		['duplicate id', 'duplicate-id', 'tests/fixtures/check/banks/duplicate-id.yaml:16 › question "reopen-day" › id: "reopen-day" is already the id of questions[0]'],
-		['no correct option', 'no-correct', 'tests/fixtures/check/banks/no-correct.yaml:11 › question "reopen-day" › options: needs exactly one option marked "correct: true", found 0'],
-		['two correct options', 'two-correct', 'tests/fixtures/check/banks/two-correct.yaml:11 › question "reopen-day" › options: needs exactly one option marked "correct: true", found 2'],
-		['an article that does not exist', 'unknown-article', 'tests/fixtures/check/banks/unknown-article.yaml:1 › article: no article "maxi" exists (known: "mini")'],
+		[
+			'unknown paragraph',
+			'unknown-paragraph',
+			'tests/fixtures/check/banks/unknown-paragraph.yaml:8 › question "reopen-day" › evidence[0].passage: "mini" has no paragraph 7: use "headline", "standfirst" or a paragraph from 1 to 2',
+		],
+		[
+			'quote not found',
+			'quote-not-found',
+			'tests/fixtures/check/banks/quote-not-found.yaml:9 › question "reopen-day" › evidence[0].quote: "would reopen on Monday" is not in paragraph 1',
+		],
+		[
+			'quote found twice',
+			'quote-twice',
+			'tests/fixtures/check/banks/quote-twice.yaml:9 › question "reopen-day" › evidence[0].quote: "said the bridge" occurs 2 times in paragraph 2: quote more words so it occurs once',
+		],
+		[
+			'duplicate id',
+			'duplicate-id',
+			'tests/fixtures/check/banks/duplicate-id.yaml:16 › question "reopen-day" › id: "reopen-day" is already the id of questions[0]',
+		],
+		[
+			'no correct option',
+			'no-correct',
+			'tests/fixtures/check/banks/no-correct.yaml:11 › question "reopen-day" › options: needs exactly one option marked "correct: true", found 0',
+		],
+		[
+			'two correct options',
+			'two-correct',
+			'tests/fixtures/check/banks/two-correct.yaml:11 › question "reopen-day" › options: needs exactly one option marked "correct: true", found 2',
+		],
+		[
+			'an article that does not exist',
+			'unknown-article',
+			'tests/fixtures/check/banks/unknown-article.yaml:1 › article: no article "maxi" exists (known: "mini")',
+		],
 	])('%s', (_, bank, message) => {
 		expect(messagesFor(bank)).toEqual([message]);
 	});
@@ -82,13 +115,18 @@ describe('a bad bank is reported with file, line, question id and field', () => 
 	});
 
 	test('broken YAML is reported with its line', () => {
-		const { problems } = checkContent(fixtureArticles, [{ id: 'broken', file: 'broken.yaml', text: 'article: mini\nquestions:\n  - id: [unclosed\n' }]);
+		const { problems } = checkContent(fixtureArticles, [
+			{ id: 'broken', file: 'broken.yaml', text: 'article: mini\nquestions:\n  - id: [unclosed\n' },
+		]);
 		expect(problems).toHaveLength(1);
 		expect(formatProblem(problems[0]!)).toMatch(/^broken\.yaml:\d: YAML syntax: /);
 	});
 
 	test('an unknown field is named', () => {
-		const text = readFileSync('tests/fixtures/check/banks/valid.yaml', 'utf8').replace('    skill: literal', '    skill: literal\n    answr: 1');
+		const text = readFileSync('tests/fixtures/check/banks/valid.yaml', 'utf8').replace(
+			'    skill: literal',
+			'    skill: literal\n    answr: 1',
+		);
 		const { problems } = checkContent(fixtureArticles, [{ id: 'typo', file: 'typo.yaml', text }]);
 		expect(problems.map(formatProblem)).toEqual(['typo.yaml:6 › question "reopen-day" › answr: unknown field "answr"']);
 	});

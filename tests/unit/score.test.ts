@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { isRight, partsRight, type ScoredQuestion } from '../../src/quiz/score.ts';
 
-const question = (kind: ScoredQuestion['kind'], key: number[], size: number): ScoredQuestion => ({ id: 'q', skill: 'literal', kind, key, size });
+const question = (kind: ScoredQuestion['kind'], key: number[], size: number): ScoredQuestion => ({
+	id: 'q',
+	skill: 'literal',
+	kind,
+	key,
+	size,
+});
 
 describe('single (set of one)', () => {
 	const single = question('set', [2], 4);

@@ -38,8 +38,19 @@ describe('summarize', () => {
 	test('a test shows nothing of correctness until it is handed in', () => {
 		const answers = { one: { value: [1], at: 1 }, three: { value: [1, 1], at: 1 }, essay: { value: [2], text: 'Mine.', at: 1 } };
 		const before = summarize(questions, { mode: 'test', answers });
-		expect(before).toMatchObject({ answered: 2, revealed: false, selfChecked: 0, status: { one: 'answered', three: 'answered', essay: 'answered' } });
+		expect(before).toMatchObject({
+			answered: 2,
+			revealed: false,
+			selfChecked: 0,
+			status: { one: 'answered', three: 'answered', essay: 'answered' },
+		});
 		const after = summarize(questions, { mode: 'test', answers, submitted: 5 });
-		expect(after).toMatchObject({ answered: 2, correct: 1, revealed: true, selfChecked: 1, status: { one: 'wrong', three: 'right', essay: 'self-checked' } });
+		expect(after).toMatchObject({
+			answered: 2,
+			correct: 1,
+			revealed: true,
+			selfChecked: 1,
+			status: { one: 'wrong', three: 'right', essay: 'self-checked' },
+		});
 	});
 });

@@ -11,7 +11,7 @@ describe('findQuote', () => {
 	});
 
 	test('straight quotes typed by an author match typographic ones', () => {
-		expect(findQuote(text, "presidents' exchange is \"daily\"")).toHaveLength(1);
+		expect(findQuote(text, 'presidents\' exchange is "daily"')).toHaveLength(1);
 	});
 
 	test('runs of white space in the quote count as one space', () => {

@@ -49,7 +49,10 @@ export const multipleQuestionSchema = questionBaseSchema
 		options: optionsSchema(6).superRefine((options, context) => {
 			const correct = countCorrect(options);
 			if (correct < 1 || correct === options.length) {
-				context.addIssue({ code: 'custom', message: `needs at least one option marked "correct: true" and at least one without, found ${correct} of ${options.length}` });
+				context.addIssue({
+					code: 'custom',
+					message: `needs at least one option marked "correct: true" and at least one without, found ${correct} of ${options.length}`,
+				});
 			}
 		}),
 	})
