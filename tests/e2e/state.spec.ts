@@ -30,7 +30,7 @@ const typesAnswer = practice({ 'reopen-day': { value: [0], first: [0], tries: 1,
 for (const [kind, value] of [
 	['corrupt', '{"mode": "practice", "answers": {'],
 	['wrong-shaped', JSON.stringify({ mode: 'practice', answers: { 'who-voted': { option: 'A' } } })],
-]) {
+] as const) {
 	test(`${kind} stored data resets that article with a notice, and keeps the others`, async ({ page }) => {
 		const errors = noPageErrors(page);
 		await seedStorage(page, { [quizKey('fixture-quiz')]: value, [quizKey('fixture-types')]: typesAnswer });
