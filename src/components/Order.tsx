@@ -5,7 +5,7 @@ import Verdict from './Verdict';
 /** Items to put in order with "move up" and "move down" buttons; focus follows the item that moved. */
 export default function Order(props: BodyProps) {
 	let list!: HTMLOListElement;
-	const order = () => (props.value.length ? props.value : props.question.parts.map((_, index) => index));
+	const order = () => props.value;
 	const move = (position: number, by: number, button: number) => {
 		const value = [...order()];
 		[value[position], value[position + by]] = [value[position + by]!, value[position]!];

@@ -48,7 +48,9 @@ export default function Question(props: Props) {
 	const open = () => q().kind === 'none';
 	// In a test, and for open answers, every change is saved at once; a practice answer is saved when checked.
 	const kept = () => test() || open();
-	const value = () => (kept() ? record()?.value : (draft() ?? record()?.value)) ?? [];
+	// Until the learner moves anything, an order question's answer is the order it is shown in.
+	const value = () =>
+		(kept() ? record()?.value : (draft() ?? record()?.value)) ?? (q().kind === 'order' ? q().key.map((_, index) => index) : []);
 	const tried = () => (record()?.tries ?? 0) > 0;
 	const firstWrong = () => !test() && !open() && record()?.tries === 1 && !record()!.revealed && !isRight(q(), record()!.first);
 	const done = () => (test() ? props.state.submitted !== undefined : tried() && !firstWrong());

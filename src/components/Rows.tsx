@@ -19,7 +19,8 @@ export default function Rows(props: BodyProps) {
 										name={`${props.question.id}-${rowIndex()}`}
 										checked={props.value[rowIndex()] === index()}
 										onChange={() => {
-											const value = [...props.value];
+											// Rows not answered yet hold -1, so a partial answer has no holes (JSON would turn them into null).
+											const value = props.question.parts.map((_, row) => props.value[row] ?? -1);
 											value[rowIndex()] = index();
 											props.setValue(value);
 										}}

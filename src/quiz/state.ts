@@ -12,7 +12,7 @@
 export type Mode = 'practice' | 'test';
 
 export interface AnswerRecord {
-	/** The answer as numbers (see `ScoringKind`): options or sentences chosen, row choices, an arrangement, or passages cited. */
+	/** The answer as numbers (see `ScoringKind`): options or sentences chosen, row choices (-1 for none yet), an arrangement, or passages cited. */
 	value: number[];
 	/** Practice: the first answer checked, which is the one the score counts. */
 	first?: number[];
@@ -37,7 +37,9 @@ export interface QuizState {
 
 export const emptyState = (mode: Mode = 'practice', resetAt?: number): QuizState => ({ mode, answers: {}, resetAt });
 
-const isNumbers = (value: unknown): value is number[] => Array.isArray(value) && value.every((item) => Number.isInteger(item) && item >= 0);
+// -1 stands for a row not answered yet (match, classify).
+const isNumbers = (value: unknown): value is number[] =>
+	Array.isArray(value) && value.every((item) => Number.isInteger(item) && item >= -1);
 const isOptional = (value: unknown, check: (value: unknown) => boolean) => value === undefined || check(value);
 const isTime = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { acceptNextDialog, checkAnswer, fixturePath, openPage, progress, questionForm } from './helpers.ts';
+import { acceptNextDialog, checkAnswer, fixturePath, openPage, progress, questionForm, waitForIslands } from './helpers.ts';
 
 test('test mode reveals nothing until the quiz is handed in, then gives a full review', async ({ page }) => {
 	await openPage(page, `${fixturePath}?mode=test`);
@@ -64,4 +64,16 @@ test('switching mode on the page asks first when there are answers, and keeps th
 	acceptNextDialog(page, /^Switch to test mode\?/);
 	await page.getByRole('radio', { name: /^Test/ }).check();
 	await expect(progress(page)).toHaveText('0 of 3 answered');
+});
+
+test('a partly answered question in a test is kept as it is across a reload', async ({ page }) => {
+	await openPage(page, '/articles/fixture-types/?mode=test');
+	const match = questionForm(page, 'who-said-what');
+	await match.getByRole('group', { name: 'the work was rushed' }).getByRole('radio', { name: 'A local builder' }).check();
+	await page.reload();
+	await waitForIslands(page);
+	await expect(match.getByRole('group', { name: 'the work was rushed' }).getByRole('radio', { name: 'A local builder' })).toBeChecked();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Hand in the test' }).click();
+	await expect(match.getByText('✗ Wrong: the answer is The mayor.')).toBeVisible();
 });

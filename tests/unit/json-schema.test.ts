@@ -8,6 +8,8 @@ test('the committed JSON Schema for editors matches the zod schemas (run `npm ru
 
 test('the JSON Schema knows every question type', () => {
 	const schema = JSON.parse(bankJsonSchema());
-	const types = schema.properties.questions.items.oneOf.map((variant: { properties: { type: { const: string } } }) => variant.properties.type.const);
+	const types = schema.properties.questions.items.oneOf.map(
+		(variant: { properties: { type: { const: string } } }) => variant.properties.type.const,
+	);
 	expect(types).toEqual(['single', 'multiple', 'highlight', 'order', 'match', 'classify', 'open']);
 });

@@ -4,6 +4,10 @@ import { fromVersion1, isQuizState, mergeStates, type QuizState } from '../../sr
 const state = (answers: QuizState['answers'], extra: Partial<QuizState> = {}): QuizState => ({ mode: 'practice', answers, ...extra });
 
 describe('isQuizState', () => {
+	test('accepts -1 for a row not answered yet', () => {
+		expect(isQuizState(state({ a: { value: [-1, 1], at: 5 } }))).toBe(true);
+	});
+
 	test('accepts a well-formed state', () => {
 		expect(isQuizState(state({ a: { value: [1], first: [0], tries: 2, at: 5 } }, { submitted: 9 }))).toBe(true);
 	});
@@ -11,7 +15,7 @@ describe('isQuizState', () => {
 		['no mode', { answers: {} }],
 		['an unknown mode', { mode: 'exam', answers: {} }],
 		['answers as a list', { mode: 'practice', answers: [] }],
-		['a negative option', { mode: 'practice', answers: { a: { value: [-1], at: 1 } } }],
+		['an option below -1', { mode: 'practice', answers: { a: { value: [-2], at: 1 } } }],
 		['a record without time', { mode: 'practice', answers: { a: { value: [1] } } }],
 		['text that is not a string', { mode: 'practice', answers: { a: { value: [], text: 3, at: 1 } } }],
 	])('rejects %s', (_, value) => {
