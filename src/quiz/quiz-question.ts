@@ -65,6 +65,17 @@ export function toQuizQuestion(question: Question, passages: Passage[]): QuizQue
 		feedback,
 	});
 
+	/** match and classify: each row's text, its right choice and its feedback. */
+	const rows = (choices: string[], entries: [string, string, string | undefined][]) => ({
+		...parts(
+			'rows',
+			entries.map(([text]) => text),
+			entries.map(([, answer]) => choices.indexOf(answer)),
+			entries.map(([, , feedback]) => feedback),
+		),
+		choices,
+	});
+
 	switch (question.type) {
 		case 'single':
 		case 'multiple':
@@ -102,25 +113,15 @@ export function toQuizQuestion(question: Question, passages: Passage[]): QuizQue
 			);
 		}
 		case 'match':
-			return {
-				...parts(
-					'rows',
-					question.pairs.map((pair) => pair.item),
-					question.pairs.map((pair) => question.choices.indexOf(pair.match)),
-					question.pairs.map((pair) => pair.feedback),
-				),
-				choices: question.choices,
-			};
+			return rows(
+				question.choices,
+				question.pairs.map((pair) => [pair.item, pair.match, pair.feedback]),
+			);
 		case 'classify':
-			return {
-				...parts(
-					'rows',
-					question.statements.map((statement) => statement.text),
-					question.statements.map((statement) => question.categories.indexOf(statement.category)),
-					question.statements.map((statement) => statement.feedback),
-				),
-				choices: question.categories,
-			};
+			return rows(
+				question.categories,
+				question.statements.map((statement) => [statement.text, statement.category, statement.feedback]),
+			);
 		case 'open':
 			return {
 				...parts(
