@@ -1,23 +1,30 @@
 // Checks every article and question bank without building the site: `npm run validate`.
+// With `-- --report`, also prints each bank's questions by skill and type.
 import { checkContent } from '../src/content-check/check-content.ts';
 import { contentRoots, readContentFiles } from '../src/content-check/content-files.ts';
-import { formatReport } from '../src/content-check/problem.ts';
+import { coverageTable } from '../src/content-check/coverage.ts';
+import { formatProblem, formatReport } from '../src/content-check/problem.ts';
 
 const started = performance.now();
 const roots = contentRoots();
-const { articles, banks, problems } = checkContent(
+const { articles, banks, problems, warnings } = checkContent(
 	readContentFiles(roots, 'articles', '.md'),
 	readContentFiles(roots, 'questions', '.yaml'),
 );
 const milliseconds = Math.round(performance.now() - started);
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
+if (process.argv.includes('--report')) {
+	for (const { file, bank } of banks) console.log(`${file}\n${coverageTable(bank)}\n`);
+}
+for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
 if (problems.length) {
 	console.error(formatReport(problems));
 	process.exitCode = 1;
 } else {
 	const questions = banks.reduce((sum, { bank }) => sum + bank.questions.length, 0);
-	const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 	console.log(
-		`Content OK: ${count(articles.length, 'article')}, ${count(banks.length, 'bank')}, ${count(questions, 'question')} checked in ${milliseconds} ms.`,
+		`Content OK: ${count(articles.length, 'article')}, ${count(banks.length, 'bank')}, ${count(questions, 'question')} checked in ${milliseconds} ms` +
+			(warnings.length ? `, with ${count(warnings.length, 'warning')}.` : '.'),
 	);
 }

@@ -6,6 +6,7 @@ import { evidenceSchema } from '../schema/evidence.ts';
 import { parseArticleFile } from './article-file.ts';
 import type { ContentFile } from './content-files.ts';
 import { fieldPath } from './field-path.ts';
+import { lintBank } from './lint.ts';
 import type { Problem } from './problem.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 import { readableIssue } from './zod-issue.ts';
@@ -29,6 +30,8 @@ export interface ContentCheck {
 	banks: CheckedBank[];
 	/** Every problem found, across all files; empty when the content is fine. */
 	problems: Problem[];
+	/** Rubric warnings: printed for the author, never failing. */
+	warnings: Problem[];
 }
 
 /**
@@ -38,8 +41,9 @@ export interface ContentCheck {
  */
 export function checkContent(articleFiles: ContentFile[], bankFiles: ContentFile[]): ContentCheck {
 	const problems: Problem[] = [];
+	const warnings: Problem[] = [];
 	const articles = articleFiles.flatMap((file) => checkArticle(file, problems));
-	const banks = bankFiles.flatMap((file) => checkBank(file, articles, problems));
+	const banks = bankFiles.flatMap((file) => checkBank(file, articles, problems, warnings));
 	reportDuplicates(articleFiles, 'article', problems);
 	const bankOwners = new Map<string, string>();
 	for (const { bank, file } of banks) {
@@ -48,8 +52,8 @@ export function checkContent(articleFiles: ContentFile[], bankFiles: ContentFile
 		else bankOwners.set(bank.article, file);
 	}
 	// Listed file by file, top to bottom, the order an author fixes them in.
-	problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-	return { articles, banks, problems };
+	for (const list of [problems, warnings]) list.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+	return { articles, banks, problems, warnings };
 }
 
 function checkArticle(file: ContentFile, problems: Problem[]): CheckedArticle[] {
@@ -68,7 +72,7 @@ function checkArticle(file: ContentFile, problems: Problem[]): CheckedArticle[] 
 	return [{ id: file.id, file: file.file, article: parsed.data, body, passages: passagesOf(parsed.data, body) }];
 }
 
-function checkBank(file: ContentFile, articles: CheckedArticle[], problems: Problem[]): CheckedBank[] {
+function checkBank(file: ContentFile, articles: CheckedArticle[], problems: Problem[], warnings: Problem[]): CheckedBank[] {
 	const source = parseYaml(file.text, file.file);
 	problems.push(...source.problems);
 	if (source.problems.length) return [];
@@ -121,7 +125,11 @@ function checkBank(file: ContentFile, articles: CheckedArticle[], problems: Prob
 			});
 		});
 	}
-	return parsed.success && article ? [{ id: file.id, file: file.file, bank: parsed.data }] : [];
+	if (!parsed.success || !article) return [];
+	const lint = lintBank(file.file, parsed.data, source.lineOf);
+	problems.push(...lint.errors);
+	warnings.push(...lint.warnings);
+	return [{ id: file.id, file: file.file, bank: parsed.data }];
 }
 
 function zodProblems(

@@ -17,5 +17,8 @@ export const questionSchema = z.discriminatedUnion('type', [
 	openQuestionSchema,
 ]);
 
+/** The type names, in the order above. */
+export const questionTypes = questionSchema.options.map((option) => option.shape.type.value);
+
 export type Question = z.output<typeof questionSchema>;
 export type QuestionType = Question['type'];

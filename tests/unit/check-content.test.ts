@@ -81,7 +81,7 @@ describe('a bad bank is reported with file, line, question id and field', () => 
 		[
 			'duplicate id',
 			'duplicate-id',
-			'tests/fixtures/check/banks/duplicate-id.yaml:16 › question "reopen-day" › id: "reopen-day" is already the id of questions[0]',
+			'tests/fixtures/check/banks/duplicate-id.yaml:18 › question "reopen-day" › id: "reopen-day" is already the id of questions[0]',
 		],
 		[
 			'no correct option',
