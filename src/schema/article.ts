@@ -20,6 +20,17 @@ export const articleSchema = z.strictObject({
 	language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "en"'),
 	/** The address of the original publication, linked from the source line. */
 	source: z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' }),
+	/** Optional notes on the source for the "About this source" panel, which learners open on demand. Plain text. */
+	about: z
+		.array(
+			z.strictObject({
+				/** The note's heading. */
+				heading: z.string().trim().min(1),
+				/** The note itself: paragraphs separated by blank lines. */
+				text: z.string().trim().min(1),
+			}),
+		)
+		.optional(),
 });
 
 export type Article = z.output<typeof articleSchema>;

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { openPage, progress, readRealArticle, realArticlePath } from './helpers.ts';
+
+// The one end-to-end test on the real bank: every question can be answered and is scored.
+// It never asserts which answer is right, so editing the bank's content cannot break it.
+
+test('every question of the real bank accepts an answer and is scored', async ({ page }) => {
+	const { questions } = readRealArticle();
+	await openPage(page, realArticlePath);
+	const forms = page.locator('form.question');
+	await expect(forms).toHaveCount(questions.length);
+	let scored = 0;
+	for (const form of await forms.all()) {
+		if (await form.locator('textarea').count()) {
+			await form.locator('textarea').fill('An answer written for the test.');
+			await form.getByRole('checkbox').first().check();
+			await form.getByRole('button', { name: 'Compare with the model answer' }).click();
+			await expect(form.getByText('A model answer:')).toBeVisible();
+			continue;
+		}
+		const rows = form.locator('fieldset.row');
+		if (await rows.count()) {
+			for (const row of await rows.all()) await row.getByRole('radio').first().check();
+		} else if (!(await form.locator('.order').count())) {
+			// Single, multiple and highlight: the first option or sentence.
+			await form.locator('input').first().check();
+		}
+		await form.getByRole('button', { name: 'Check answer' }).click();
+		await expect(form.locator('.feedback')).toContainText(/Right\.|Not right yet\./);
+		scored++;
+		await expect(progress(page)).toContainText(`${scored} of `);
+	}
+	const open = questions.length - scored;
+	await expect(progress(page)).toHaveText(new RegExp(`^${scored} of ${scored} answered, \\d+ correct$`));
+	await expect(page.getByText(new RegExp(`^Score: \\d+ of ${scored}; ${open} of ${open} written answers self-checked$`))).toBeVisible();
+});
+
+test('the "About this source" panel opens on demand', async ({ page }) => {
+	await openPage(page, realArticlePath);
+	const panel = page.locator('details.about-source');
+	await expect(panel.getByRole('heading', { name: 'What TASS is' })).toBeHidden();
+	await panel.getByText('About this source').click();
+	await expect(panel.getByRole('heading', { name: 'What TASS is' })).toBeVisible();
+	await expect(panel).toContainText('TASS is Russia’s state news agency.'.replace('’', "'"));
+	await expect(panel.getByRole('heading', { name: 'What "— Kremlin" in the headline signals' })).toBeVisible();
+});
