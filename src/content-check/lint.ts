@@ -99,15 +99,12 @@ export function lintBank(file: string, bank: Bank, lineOf: (path: PropertyKey[])
 			);
 		}
 	}
-	for (const skill of skills) {
-		const count = bank.questions.filter((question) => question.skill === skill).length;
-		if (count < 2)
-			report(
-				'warnings',
-				undefined,
-				[],
-				`skill "${skill}" has ${count} ${count === 1 ? 'question' : 'questions'}; every skill needs at least 2`,
-			);
+	const thin = skills
+		.map((skill) => ({ skill, count: bank.questions.filter((question) => question.skill === skill).length }))
+		.filter(({ count }) => count < 2);
+	if (thin.length) {
+		const list = thin.map(({ skill, count }) => `${skill} (${count})`).join(', ');
+		report('warnings', undefined, [], `every skill needs at least 2 questions; these have fewer: ${list}`);
 	}
 	return result;
 }

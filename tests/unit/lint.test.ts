@@ -159,6 +159,6 @@ describe('warnings', () => {
 			lint((bank) => {
 				bank.questions[0]!.skill = 'omission';
 			}).warnings,
-		).toEqual(['bank.yaml: skill "literal" has 1 question; every skill needs at least 2']);
+		).toEqual(['bank.yaml: every skill needs at least 2 questions; these have fewer: literal (1)']);
 	});
 });
