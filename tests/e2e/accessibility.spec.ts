@@ -21,12 +21,8 @@ test('the index page has no axe violations', async ({ page }) => {
 	await expectNoAxeViolations(page);
 });
 
-test('the real article page has no axe violations, before and after answering', async ({ page }) => {
+test('the real article page has no axe violations before answering (after answering: see real-bank.spec.ts)', async ({ page }) => {
 	await openPage(page, realArticlePath);
-	await expectNoAxeViolations(page);
-	const first = page.locator('form.question').first();
-	await first.getByRole('radio').first().check();
-	await first.getByRole('button', { name: 'Check answer' }).click();
 	await expectNoAxeViolations(page);
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openPage, progress, readRealArticle, realArticlePath } from './helpers.ts';
+import { expectNoAxeViolations, openPage, progress, readRealArticle, realArticlePath } from './helpers.ts';
 
 // The one end-to-end test on the real bank: every question can be answered and is scored.
 // It never asserts which answer is right, so editing the bank's content cannot break it.
@@ -33,6 +33,7 @@ test('every question of the real bank accepts an answer and is scored', async ({
 	const open = questions.length - scored;
 	await expect(progress(page)).toHaveText(new RegExp(`^${scored} of ${scored} answered, \\d+ correct$`));
 	await expect(page.getByText(new RegExp(`^Score: \\d+ of ${scored}; ${open} of ${open} written answers self-checked$`))).toBeVisible();
+	await expectNoAxeViolations(page);
 });
 
 test('the "About this source" panel opens on demand', async ({ page }) => {
