@@ -122,6 +122,15 @@ describe('a bad bank is reported with file, line, question id and field', () => 
 		expect(formatProblem(problems[0]!)).toMatch(/^broken\.yaml:\d: YAML syntax: /);
 	});
 
+	test('YAML aliases nested many levels deep are checked without expanding them', () => {
+		const aliases = Array.from({ length: 12 }, (_, level) => `l${level + 1}: &l${level + 1} [${Array(10).fill(`*l${level}`).join(', ')}]`);
+		const text = ['l0: &l0 [x]', ...aliases, 'article: mini', 'questions: *l12'].join('\n');
+		const started = performance.now();
+		const { problems } = checkContent(fixtureArticles, [{ id: 'bomb', file: 'bomb.yaml', text }]);
+		expect(performance.now() - started).toBeLessThan(2000);
+		expect(problems[0] && formatProblem(problems[0])).toMatch(/^bomb\.yaml:1: unknown fields "l0", "l1"/);
+	});
+
 	test('an unknown field is named', () => {
 		const text = readFileSync('tests/fixtures/check/banks/valid.yaml', 'utf8').replace(
 			'    skill: literal',

@@ -32,7 +32,10 @@ function messagesFor(
 }
 
 const options = (...marks: boolean[]) =>
-	['    options:', ...marks.map((correct, index) => `      - text: Option ${index}\n        feedback: Why.${correct ? '\n        correct: true' : ''}`)].join('\n');
+	[
+		'    options:',
+		...marks.map((correct, index) => `      - text: Option ${index}\n        feedback: Why.${correct ? '\n        correct: true' : ''}`),
+	].join('\n');
 
 describe('multiple', () => {
 	test('the prompt must say how many to choose, or to choose all that apply', () => {
@@ -60,7 +63,9 @@ describe('highlight', () => {
 	});
 
 	test('a quote that runs across sentences is refused, since the key is whole sentences', () => {
-		expect(messagesFor('highlight', '    wrongFeedback: Not that one.', { evidence: '      - passage: 2\n        quote: unsafe. The mayor' })).toEqual([
+		expect(
+			messagesFor('highlight', '    wrongFeedback: Not that one.', { evidence: '      - passage: 2\n        quote: unsafe. The mayor' }),
+		).toEqual([
 			'evidence[0].quote: "unsafe. The mayor" runs across sentences of paragraph 2: a highlight question quotes within one sentence',
 		]);
 	});
