@@ -6,7 +6,7 @@
 const plainForms: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"' };
 
 /** Turns typographic quotes into plain ones, one character for one, so offsets are unchanged. */
-export function foldQuotes(text: string): string {
+function foldQuotes(text: string): string {
 	return text.replace(/[‘’“”]/g, (character) => plainForms[character]!);
 }
 
