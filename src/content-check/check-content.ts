@@ -90,46 +90,58 @@ function checkBank(file: ContentFile, articles: CheckedArticle[], problems: Prob
 			message: `no article "${raw.article}" exists (known: ${known})`,
 		});
 	}
-	// Evidence is checked wherever it is well formed, even in questions that have other problems.
-	if (article && Array.isArray(raw?.questions)) {
-		raw.questions.forEach((question: { evidence?: unknown; type?: unknown } | null, index) => {
-			if (!Array.isArray(question?.evidence)) return;
-			question.evidence.forEach((item, evidenceIndex) => {
-				const evidence = evidenceSchema.safeParse(item);
-				if (!evidence.success) return;
-				const path = ['questions', index, 'evidence', evidenceIndex];
-				const problem = (field: 'passage' | 'quote', message: string) =>
-					problems.push({
-						file: file.file,
-						line: source.lineOf([...path, field]),
-						question: questionLabel(raw, index),
-						field: fieldPath([...path.slice(2), field]),
-						message,
-					});
-				const { passage: ref, quote } = evidence.data;
-				const passage = findPassage(article.passages, ref);
-				if (!passage) {
-					const last = article.passages.length - 2;
-					problem('passage', `"${article.id}" has no paragraph ${ref}: use "headline", "standfirst" or a paragraph from 1 to ${last}`);
-					return;
-				}
-				const found = findQuote(passage.text, quote);
-				if (found.length === 0) problem('quote', `"${quote}" is not in ${passage.label}`);
-				if (found.length > 1)
-					problem('quote', `"${quote}" occurs ${found.length} times in ${passage.label}: quote more words so it occurs once`);
-				// A highlight question's key is the sentences its quotes are in, so each quote must stay within one.
-				const [match] = found;
-				if (question.type === 'highlight' && found.length === 1 && sentenceOf(passage, match!) === undefined) {
-					problem('quote', `"${quote}" runs across sentences of ${passage.label}: a highlight question quotes within one sentence`);
-				}
-			});
-		});
-	}
+	if (article && Array.isArray(raw?.questions)) checkEvidence(raw.questions, article, file.file, source, problems);
 	if (!parsed.success || !article) return [];
 	const lint = lintBank(file.file, parsed.data, source.lineOf);
 	problems.push(...lint.errors);
 	warnings.push(...lint.warnings);
 	return [{ id: file.id, file: file.file, bank: parsed.data }];
+}
+
+/**
+ * Checks each evidence quote against its passage: the passage exists, the quote is in it exactly once, and a
+ * highlight question's quote stays within one sentence. Runs wherever evidence is well formed, even in
+ * questions that have other problems, so that every problem shows in one run.
+ */
+function checkEvidence(
+	questions: ({ evidence?: unknown; type?: unknown } | null)[],
+	article: CheckedArticle,
+	file: string,
+	source: YamlSource,
+	problems: Problem[],
+): void {
+	questions.forEach((question, index) => {
+		if (!Array.isArray(question?.evidence)) return;
+		question.evidence.forEach((item, evidenceIndex) => {
+			const evidence = evidenceSchema.safeParse(item);
+			if (!evidence.success) return;
+			const path = ['questions', index, 'evidence', evidenceIndex];
+			const problem = (field: 'passage' | 'quote', message: string) =>
+				problems.push({
+					file,
+					line: source.lineOf([...path, field]),
+					question: questionLabel({ questions }, index),
+					field: fieldPath([...path.slice(2), field]),
+					message,
+				});
+			const { passage: ref, quote } = evidence.data;
+			const passage = findPassage(article.passages, ref);
+			if (!passage) {
+				const last = article.passages.length - 2;
+				problem('passage', `"${article.id}" has no paragraph ${ref}: use "headline", "standfirst" or a paragraph from 1 to ${last}`);
+				return;
+			}
+			const found = findQuote(passage.text, quote);
+			if (found.length === 0) problem('quote', `"${quote}" is not in ${passage.label}`);
+			if (found.length > 1)
+				problem('quote', `"${quote}" occurs ${found.length} times in ${passage.label}: quote more words so it occurs once`);
+			// A highlight question's key is the sentences its quotes are in, so each quote must stay within one.
+			const [match] = found;
+			if (question.type === 'highlight' && found.length === 1 && sentenceOf(passage, match!) === undefined) {
+				problem('quote', `"${quote}" runs across sentences of ${passage.label}: a highlight question quotes within one sentence`);
+			}
+		});
+	});
 }
 
 function zodProblems(
