@@ -32,7 +32,14 @@ export default function Results(props: Props) {
 						<p>
 							{summary().answered} of {summary().total} answered. Your score and feedback appear when you hand in the test.
 						</p>
-						<button type="button" onClick={() => submitQuiz(props.articleId)}>
+						<button
+							type="button"
+							onClick={() => {
+								const { answered, total } = summary();
+								if (answered === total || confirm(`You have answered ${answered} of ${total} questions. Hand in anyway?`))
+									submitQuiz(props.articleId);
+							}}
+						>
 							Hand in the test
 						</button>
 					</>

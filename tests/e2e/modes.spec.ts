@@ -16,7 +16,15 @@ test('test mode reveals nothing until the quiz is handed in, then gives a full r
 	await expect(page.getByText(/^Score:/)).toHaveCount(0);
 	await expect(page.locator('.statuses')).toContainText('Question 1: answered');
 
+	// Handing in with questions left asks first; declining keeps the test open.
+	page.once('dialog', (dialog) => dialog.dismiss());
+	await page.getByRole('button', { name: 'Hand in the test' }).click();
+	await expect(page.getByRole('button', { name: 'Hand in the test' })).toBeVisible();
 	// A double click hands in once.
+	page.on('dialog', (dialog) => {
+		expect(dialog.message()).toBe('You have answered 2 of 3 questions. Hand in anyway?');
+		return dialog.accept();
+	});
 	await page.getByRole('button', { name: 'Hand in the test' }).dblclick();
 	await expect(page.getByText('Score: 1 of 3')).toBeVisible();
 	const submitted = await page.evaluate(() => JSON.parse(localStorage.getItem('underline:v2:quiz:fixture-quiz')!).submitted);
@@ -30,6 +38,7 @@ test('test mode reveals nothing until the quiz is handed in, then gives a full r
 	await expect(first.getByRole('radio', { name: 'The mayor' })).toBeDisabled();
 	await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
 
+	page.removeAllListeners('dialog');
 	acceptNextDialog(page, /^Start a new attempt\?/);
 	await page.getByRole('button', { name: 'Start a new attempt' }).click();
 	await expect(progress(page)).toHaveText('0 of 3 answered');
@@ -74,6 +83,7 @@ test('a partly answered question in a test is kept as it is across a reload', as
 	await waitForIslands(page);
 	await expect(match.getByRole('group', { name: 'the work was rushed' }).getByRole('radio', { name: 'A local builder' })).toBeChecked();
 	await expect(page.getByRole('alert')).toHaveCount(0);
+	acceptNextDialog(page, 'You have answered 1 of 6 questions. Hand in anyway?');
 	await page.getByRole('button', { name: 'Hand in the test' }).click();
 	await expect(match.getByText('✗ Wrong: the answer is The mayor.')).toBeVisible();
 });
