@@ -5,9 +5,8 @@ import Verdict from './Verdict';
 /** Items to put in order with "move up" and "move down" buttons; focus follows the item that moved. */
 export default function Order(props: BodyProps) {
 	let list!: HTMLOListElement;
-	const order = () => props.value;
 	const move = (position: number, by: number, button: number) => {
-		const value = [...order()];
+		const value = [...props.value];
 		[value[position], value[position + by]] = [value[position + by]!, value[position]!];
 		props.setValue(value);
 		// The item now sits one row away; its button of the same kind keeps the focus, or the other one at the ends.
@@ -16,7 +15,7 @@ export default function Order(props: BodyProps) {
 	};
 	return (
 		<ol class="order" ref={list}>
-			<For each={order()}>
+			<For each={props.value}>
 				{(item, position) => {
 					const text = () => props.question.parts[item]!;
 					const right = () => props.question.key[position()] === item;
@@ -34,7 +33,7 @@ export default function Order(props: BodyProps) {
 							<button
 								type="button"
 								aria-label={`Move down: ${text()}`}
-								disabled={props.done || position() === order().length - 1}
+								disabled={props.done || position() === props.value.length - 1}
 								onClick={() => move(position(), 1, 1)}
 							>
 								↓

@@ -53,6 +53,7 @@ export default function Question(props: Props) {
 		(kept() ? record()?.value : (draft() ?? record()?.value)) ?? (q().kind === 'order' ? q().key.map((_, index) => index) : []);
 	const tried = () => (record()?.tries ?? 0) > 0;
 	const firstWrong = () => !test() && !open() && record()?.tries === 1 && !record()!.revealed && !isRight(q(), record()!.first);
+	const right = () => isRight(q(), value());
 	const done = () => (test() ? props.state.submitted !== undefined : tried() && !firstWrong());
 	const editing = () => (test() ? !props.state.submitted : !tried() || retrying());
 
@@ -125,10 +126,7 @@ export default function Question(props: Props) {
 						when={open()}
 						fallback={
 							<p>
-								<Verdict
-									right={isRight(q(), value())}
-									text={isRight(q(), value()) ? (record()?.tries === 2 ? 'Right on the second try.' : 'Right.') : 'Not right.'}
-								/>
+								<Verdict right={right()} text={right() ? (record()?.tries === 2 ? 'Right on the second try.' : 'Right.') : 'Not right.'} />
 							</p>
 						}
 					>

@@ -60,9 +60,19 @@ export function quizFor(articleId: string): WritableAtom<QuizState> {
 	return store;
 }
 
-/** The score, progress and results, derived from the state: never stored, so they can never disagree with it. */
+const summaries = new Map<string, ReadableAtom<Summary>>();
+
+/**
+ * The score, progress and results, derived from the state: never stored, so they can never disagree with it.
+ * The progress line and the results get the same derived store, so the summary is worked out once per change.
+ */
 export function summaryFor(articleId: string, questions: ScoredQuestion[]): ReadableAtom<Summary> {
-	return computed(quizFor(articleId), (state) => summarize(questions, state));
+	let summary = summaries.get(articleId);
+	if (!summary) {
+		summary = computed(quizFor(articleId), (state) => summarize(questions, state));
+		summaries.set(articleId, summary);
+	}
+	return summary;
 }
 
 /** Applies a change on top of what every tab has stored, so a second tab's answers are never overwritten. */
