@@ -11,7 +11,8 @@ const islands = /\/src\/components\/.*\.tsx$/;
 export default defineConfig({
 	site: 'http://127.0.0.1:4321',
 	outDir: testBuild ? './dist-test' : './dist',
-	trailingSlash: 'always',
+	// Links are written with a final slash, but an address typed or shared without it still reaches its page.
+	trailingSlash: 'ignore',
 	// The islands (src/components/*.tsx) are all client:only: they render in the browser and never hydrate server
 	// HTML. So they are compiled without hydration markers, which the Solid integration would add for every
 	// component and which cost about 1 KB gzip. Using one of them with another client: directive would break it.

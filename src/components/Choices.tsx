@@ -1,17 +1,16 @@
 import { For, Show } from 'solid-js';
-import { partsRight } from '../quiz/score';
 import type { BodyProps } from './body';
 import Verdict from './Verdict';
 
 /** Options as radio buttons (one answer) or checkboxes (several): single, multiple, highlight, and citing passages. */
 export default function Choices(props: BodyProps & { several: boolean; parts?: string[] }) {
-	const right = () => partsRight(props.question, props.value);
 	const pick = (index: number, checked: boolean) =>
 		props.setValue(props.several ? (checked ? [...props.value, index] : props.value.filter((other) => other !== index)) : [index]);
 	return (
 		<For each={props.parts ?? props.question.parts}>
 			{(text, index) => {
 				const chosen = () => props.value.includes(index());
+				const inKey = () => props.question.key.includes(index());
 				return (
 					<div class="part">
 						<label class="option">
@@ -21,14 +20,17 @@ export default function Choices(props: BodyProps & { several: boolean; parts?: s
 								checked={chosen()}
 								onChange={(event) => pick(index(), event.currentTarget.checked)}
 							/>{' '}
-							{text}
+							<span>
+								{text}
+								<Show when={chosen() && !props.editable}>
+									{' '}
+									<span class="your-answer">Your answer</span>
+								</Show>
+							</span>
 						</label>
-						<Show when={props.done && (chosen() || props.question.key.includes(index()))}>
+						<Show when={props.done && (chosen() || inKey())}>
 							<p class="part-feedback">
-								<Verdict
-									right={right()[index()]!}
-									text={chosen() ? (right()[index()] ? 'Right choice.' : 'Wrong choice.') : 'Missed: this one is right.'}
-								/>{' '}
+								<Verdict right={inKey()} text={chosen() ? (inKey() ? 'Right.' : 'Wrong.') : 'Right answer.'} />{' '}
 								{props.question.feedback[index()]}
 							</p>
 						</Show>

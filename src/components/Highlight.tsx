@@ -6,10 +6,11 @@ const [activeQuestion, setActiveQuestion] = createSignal<string>();
 
 /**
  * Choose the sentences that show something: from the list here, or, once "Select in the article" is on,
- * by clicking the sentences in the article itself. Only one question at a time makes the article selectable.
+ * by clicking the sentences in the article itself. Only one question at a time makes the article selectable,
+ * and only while its answer can change: once locked, the article's sentences are inert.
  */
 export default function Highlight(props: BodyProps) {
-	const active = () => activeQuestion() === props.question.id && !props.done;
+	const active = () => activeQuestion() === props.question.id && props.editable;
 	const sentences = () => props.question.sentenceIds!.map((id) => document.getElementById(id));
 
 	createEffect(() => {
@@ -30,7 +31,7 @@ export default function Highlight(props: BodyProps) {
 
 	return (
 		<>
-			<Show when={!props.done}>
+			<Show when={props.editable}>
 				<button
 					type="button"
 					class="secondary"

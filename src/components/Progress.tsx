@@ -22,7 +22,7 @@ export default function Progress(props: Props) {
 	return (
 		<div class="progress">
 			<p class="score" role="status">
-				{summary().answered} of {summary().total} answered
+				{summary().answered} of {summary().total} {summary().open ? 'scored questions ' : ''}answered
 				{summary().revealed ? `, ${summary().correct} correct` : ''}
 			</p>
 			<Show when={problem()}>

@@ -1,9 +1,11 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { QuizQuestion } from '../quiz/quiz-question';
-import { isRight } from '../quiz/score';
+import { emptyRows } from '../quiz/score';
 import type { QuizState } from '../quiz/state';
-import { checkAnswer, keepAnswer, revealAnswer } from '../stores/quiz';
+import { questionStatus, statusText } from '../quiz/summary';
+import { checkAnswer, compareAnswer, keepAnswer, revealAnswer } from '../stores/quiz';
 import Choices from './Choices';
+import { focusFirstControl } from './focus';
 import { showEvidence } from './highlight-evidence';
 import Highlight from './Highlight';
 import Open from './Open';
@@ -29,9 +31,12 @@ interface Props {
 	state: QuizState;
 }
 
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
 /**
  * One question of any type. Practice: check, then after a wrong first try see the hint and try once more or
  * reveal the answer. Test: answers are kept as given and nothing is judged until the quiz is handed in.
+ * Open: written and cited, then compared with the model answer, in practice at once and in a test after handing in.
  */
 export default function Question(props: Props) {
 	const [draft, setDraft] = createSignal<number[]>();
@@ -45,19 +50,25 @@ export default function Question(props: Props) {
 	const View = views[props.question.type];
 	const record = () => props.state.answers[q().id];
 	const test = () => props.state.mode === 'test';
+	const handedIn = () => props.state.submitted !== undefined;
 	const open = () => q().kind === 'none';
+	const tried = () => (record()?.tries ?? 0) > 0;
+	// The verdict always comes from the stored, scored answer, never from what is on screen.
+	const status = () => questionStatus(q(), props.state);
+	const firstWrong = () => !test() && !open() && record()?.tries === 1 && !record()!.revealed && status() === 'wrong';
+	// Open answers stay editable until a test is handed in; others until checked (practice) or handed in (test).
+	const editable = () => (test() ? !handedIn() : open() || !tried() || retrying());
+	const done = () => (open() ? tried() : test() ? handedIn() : tried() && !firstWrong());
 	// In a test, and for open answers, every change is saved at once; a practice answer is saved when checked.
 	const kept = () => test() || open();
 	// Until the learner moves anything, an order question's answer is the order it is shown in.
 	const value = () =>
-		(kept() ? record()?.value : (draft() ?? record()?.value)) ?? (q().kind === 'order' ? q().key.map((_, index) => index) : []);
-	const tried = () => (record()?.tries ?? 0) > 0;
-	const firstWrong = () => !test() && !open() && record()?.tries === 1 && !record()!.revealed && !isRight(q(), record()!.first);
-	const right = () => isRight(q(), value());
-	const done = () => (test() ? props.state.submitted !== undefined : tried() && !firstWrong());
-	const editing = () => (test() ? !props.state.submitted : !tried() || retrying());
+		(kept() ? record()?.value : ((editable() && draft()) || record()?.value)) ??
+		(q().kind === 'order' ? q().key.map((_, index) => index) : []);
+	const showCheck = () => (open() ? !tried() && (!test() || handedIn()) : !test() && editable());
 
 	const setValue = (next: number[]) => {
+		if (!editable()) return;
 		setNudge('');
 		if (kept()) keepAnswer(props.articleId, q().id, { value: next });
 		else setDraft(next);
@@ -65,20 +76,34 @@ export default function Question(props: Props) {
 
 	const check = (event: SubmitEvent) => {
 		event.preventDefault();
-		if (!value().length || (open() && !record()?.text?.trim())) {
-			setNudge(open() ? 'Write your answer and cite at least one passage first.' : 'Choose an answer first.');
-			return;
+		if (open()) {
+			if (!test() && (!record()?.text?.trim() || !value().length)) {
+				setNudge('Write your answer and cite at least one passage first.');
+				return;
+			}
+			compareAnswer(props.articleId, q().id);
+		} else {
+			const empty = emptyRows(q(), value());
+			if (empty.length) {
+				setNudge(`${plural(empty.length, 'row still needs', 'rows still need')} a choice.`);
+				fieldset.querySelectorAll('.row')[empty[0]!]?.querySelector('input')?.focus();
+				return;
+			}
+			if (!value().length) {
+				setNudge('Choose an answer first.');
+				return;
+			}
+			checkAnswer(props.articleId, q().id, value());
+			setDraft(undefined);
+			setRetrying(false);
 		}
-		checkAnswer(props.articleId, q().id, value());
-		setDraft(undefined);
-		setRetrying(false);
 		// The button just pressed is gone now, so focus moves to what it produced instead of falling to the page.
 		feedback.focus();
 	};
 
 	return (
 		<form class="question" id={`q-${q().id}`} onSubmit={check}>
-			<fieldset ref={fieldset} disabled={!editing()}>
+			<fieldset ref={fieldset} disabled={!editable()}>
 				<legend>
 					<span class="question-number">Question {props.number}.</span> {q().prompt}
 				</legend>
@@ -86,13 +111,14 @@ export default function Question(props: Props) {
 					question={q()}
 					value={value()}
 					setValue={setValue}
+					editable={editable()}
 					done={done()}
 					several={q().type === 'multiple'}
 					text={record()?.text ?? ''}
 					setText={(text: string) => keepAnswer(props.articleId, q().id, { text })}
 				/>
 			</fieldset>
-			<Show when={editing() && !test()}>
+			<Show when={showCheck()}>
 				<button type="submit">{open() ? 'Compare with the model answer' : 'Check answer'}</button>
 			</Show>
 			<div class="feedback" ref={feedback} tabindex="-1" aria-live="polite">
@@ -105,7 +131,7 @@ export default function Question(props: Props) {
 						type="button"
 						onClick={() => {
 							setRetrying(true);
-							fieldset.querySelector('input')?.focus();
+							focusFirstControl(fieldset);
 						}}
 					>
 						Try again
@@ -126,7 +152,7 @@ export default function Question(props: Props) {
 						when={open()}
 						fallback={
 							<p>
-								<Verdict right={right()} text={right() ? (record()?.tries === 2 ? 'Right on the second try.' : 'Right.') : 'Not right.'} />
+								<Verdict right={status() === 'right' || status() === 'corrected'} text={`${statusText[status()]}.`} />
 							</p>
 						}
 					>
@@ -164,7 +190,7 @@ export default function Question(props: Props) {
 										href={`#${evidence.anchor}`}
 										onClick={(event) => {
 											event.preventDefault();
-											showEvidence(evidence, q().id, props.number);
+											showEvidence(evidence, q().id, props.number, event.currentTarget);
 										}}
 									>
 										{evidence.label}: “{evidence.quote}”

@@ -21,19 +21,30 @@ export default function Quiz(props: Props) {
 		((!Object.keys(state().answers).length || confirm(`Switch to ${mode} mode? Your answers to this article will be cleared.`)) &&
 			(startOver(props.articleId, mode), true));
 
-	// A teacher's link such as ?mode=test sets the mode, asking before it discards any answers.
+	// A teacher's link such as ?mode=test sets the mode, asking before it discards any answers. Once asked, the
+	// parameter leaves the address whatever the answer, so a reload does not ask again.
 	onMount(() => {
-		const mode = new URLSearchParams(location.search).get('mode');
+		const url = new URL(location.href);
+		const mode = url.searchParams.get('mode');
 		if (mode === 'practice' || mode === 'test') switchMode(mode);
+		if (!url.searchParams.has('mode')) return;
+		url.searchParams.delete('mode');
+		history.replaceState(history.state, '', url);
 	});
 
-	// The markers in the article that link each passage to the questions citing it: shown once the question is
-	// answered in practice, and only after handing in a test.
 	createEffect(() => {
 		const { answers, mode, submitted } = state();
+		const testRunning = mode === 'test' && !submitted;
+		// The markers in the article that link each passage to the questions citing it: shown once the question is
+		// answered in practice, and only after handing in a test.
 		for (const marker of document.querySelectorAll<HTMLElement>('[data-question]')) {
 			const record = answers[marker.dataset.question!];
 			marker.hidden = mode === 'test' ? !submitted : !record?.tries && !record?.revealed;
+		}
+		// Notes that teach what some questions ask stay closed and out of reach while a test runs.
+		for (const panel of document.querySelectorAll<HTMLDetailsElement>('[data-closed-in-test]')) {
+			if (testRunning) panel.open = false;
+			panel.hidden = testRunning;
 		}
 	});
 

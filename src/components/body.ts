@@ -1,10 +1,12 @@
 import type { QuizQuestion } from '../quiz/quiz-question';
 
-/** What every question body gets: the question, the answer being given, and whether to show per-part feedback. */
+/** What every question body gets: the question, the answer being given, and what the learner may do with it. */
 export interface BodyProps {
 	question: QuizQuestion;
 	value: number[];
 	setValue: (value: number[]) => void;
+	/** The answer can still change. When false it is locked: checked, revealed or handed in. */
+	editable: boolean;
 	/** The answer is final: show which parts are right, with their feedback. */
 	done: boolean;
 }

@@ -1,5 +1,18 @@
 import type { EvidenceTarget } from '../quiz/quiz-question.ts';
 
+/** The evidence link last followed, where Back (or "Back to question N") puts focus again. */
+let cameFrom: { link: HTMLElement; hash: string } | undefined;
+
+// On hashchange rather than popstate: the browser's own move to the fragment comes between the two and would take focus.
+addEventListener('hashchange', () => {
+	if (!cameFrom || location.hash !== cameFrom.hash) return;
+	const { link } = cameFrom;
+	cameFrom = undefined;
+	clearHighlights();
+	link.scrollIntoView({ block: 'center' });
+	link.focus({ preventScroll: true });
+});
+
 /** Removes earlier evidence highlights and their way back, leaving the text as it was. */
 function clearHighlights(): void {
 	document.querySelector('.back-to-question')?.remove();
@@ -15,7 +28,7 @@ function clearHighlights(): void {
  * the question. The quote may cross sentence elements, so each text node it touches gets its own mark.
  * Only existing text is moved; no markup is parsed.
  */
-export function showEvidence({ anchor, start, end }: EvidenceTarget, questionId: string, questionNumber: number): void {
+export function showEvidence({ anchor, start, end }: EvidenceTarget, questionId: string, questionNumber: number, from: HTMLElement): void {
 	clearHighlights();
 	const container = document.getElementById(anchor)?.querySelector('[data-passage-text]');
 	if (!container) return;
@@ -44,7 +57,10 @@ export function showEvidence({ anchor, start, end }: EvidenceTarget, questionId:
 	back.textContent = `Back to question ${questionNumber}`;
 	container.after(back);
 	first.tabIndex = -1;
-	history.replaceState(history.state, '', `#${anchor}`);
+	// The browser's Back returns to the question: the current entry becomes the question's, and the quote gets its own.
+	history.replaceState(history.state, '', `#q-${questionId}`);
+	history.pushState(null, '', `#${anchor}`);
+	cameFrom = { link: from, hash: `#q-${questionId}` };
 	// Smooth or instant scrolling is the stylesheet's choice, which respects reduced motion.
 	first.scrollIntoView({ block: 'center' });
 	first.focus({ preventScroll: true });

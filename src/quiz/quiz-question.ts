@@ -42,12 +42,20 @@ const locate = (passages: Passage[], ref: Question['evidence'][number]['passage'
 	return { passage, ...findQuote(passage.text, quote)[0]! };
 };
 
+/** The start of a prompt, cut at a word, for naming the question in the results. */
+export function promptStart(prompt: string, length = 60): string {
+	if (prompt.length <= length) return prompt;
+	const cut = prompt.lastIndexOf(' ', length);
+	return `${prompt.slice(0, cut > 0 ? cut : length).replace(/[\s,;:]+$/, '')}…`;
+}
+
 /** Turns a checked question into what the island needs, resolving evidence and keys against the article. */
 export function toQuizQuestion(question: Question, passages: Passage[]): QuizQuestion {
 	const common = {
 		id: question.id,
 		type: question.type,
 		skill: question.skill,
+		title: promptStart(question.prompt),
 		prompt: question.prompt,
 		hint: question.hint,
 		explanation: question.explanation,
@@ -131,11 +139,12 @@ export function toQuizQuestion(question: Question, passages: Passage[]): QuizQue
 				),
 				model: question.model,
 				checklist: question.checklist,
+				points: question.checklist.length,
 			};
 	}
 }
 
 /** The text-free part of each question, which is all that the score and progress islands need. */
 export function toScoredQuestions(questions: QuizQuestion[]): ScoredQuestion[] {
-	return questions.map(({ id, skill, kind, key, size }) => ({ id, skill, kind, key, size }));
+	return questions.map(({ id, skill, kind, key, size, title, points }) => ({ id, skill, kind, key, size, title, points }));
 }

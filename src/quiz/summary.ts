@@ -1,68 +1,93 @@
 import type { Skill } from '../schema/skill.ts';
-import { isRight, type ScoredQuestion } from './score.ts';
-import type { AnswerRecord, QuizState } from './state.ts';
+import { isComplete, isRight, type ScoredQuestion } from './score.ts';
+import type { QuizState } from './state.ts';
 
-/** Where a question stands, as the summary lists it. */
-export type Status = 'unanswered' | 'answered' | 'right' | 'wrong' | 'corrected' | 'self-checked';
+/**
+ * Where a question stands. The card and the results both say it, in the same words (see `statusText`).
+ * - Scored, before a test is handed in: `unanswered`, `partial` (some rows chosen) or `answered`.
+ * - Scored, once judged: `right`, `wrong`, or `corrected` (practice: wrong first, right on the second try, which is not scored).
+ * - Open: `unanswered`, `written`, or `compared` once the learner has compared it with the model answer.
+ */
+export type Status = 'unanswered' | 'partial' | 'answered' | 'right' | 'wrong' | 'corrected' | 'written' | 'compared';
+
+export const statusText: Record<Status, string> = {
+	unanswered: 'Not answered',
+	partial: 'Partly answered',
+	answered: 'Answered',
+	right: 'Right',
+	wrong: 'Not right',
+	corrected: 'Right on the second try (not scored)',
+	written: 'Written, not yet compared with the model answer',
+	compared: 'Compared with the model answer',
+};
 
 export interface Summary {
 	/** Auto-scored questions; open questions are not among them. */
 	total: number;
-	/** Auto-scored questions answered. */
+	/** Auto-scored questions with a whole answer. */
 	answered: number;
+	/** Auto-scored questions answered only in part (a test's match or classify rows). */
+	partial: number;
 	/** Auto-scored questions right: the first attempt in practice, the handed-in answer in a test. */
 	correct: number;
-	/** Open questions, and how many of them the learner has checked against the model answer. */
+	/** Open questions, and how many of them the learner has compared with the model answer. */
 	open: number;
-	selfChecked: number;
+	compared: number;
 	/** Whether correctness may be shown: always in practice, only after handing in a test. */
 	revealed: boolean;
 	bySkill: { skill: Skill; correct: number; total: number }[];
 	status: Record<string, Status>;
 }
 
-/** The answer a question is scored on: in practice the first one checked, in a test the one handed in. */
-const scoredAnswer = (state: QuizState, record: AnswerRecord | undefined) => (state.mode === 'practice' ? record?.first : record?.value);
+/** Where one question stands, from the stored state alone: in practice the first answer checked counts, in a test the one handed in. */
+export function questionStatus(question: ScoredQuestion, state: QuizState): Status {
+	const record = state.answers[question.id];
+	if (question.kind === 'none') {
+		if (!record?.text?.trim()) return 'unanswered';
+		return (record.tries ?? 0) > 0 ? 'compared' : 'written';
+	}
+	if (state.mode === 'test') {
+		const value = record?.value;
+		if (!value?.some((part) => part >= 0)) return 'unanswered';
+		if (state.submitted === undefined) return isComplete(question, value) ? 'answered' : 'partial';
+		return isRight(question, value) ? 'right' : 'wrong';
+	}
+	if (!record?.first?.length) return 'unanswered';
+	if (isRight(question, record.first)) return 'right';
+	return record.tries === 2 && isRight(question, record.value) ? 'corrected' : 'wrong';
+}
 
-/** Everything the score, the progress bar and the results show, derived from the stored state alone. */
+/** Everything the score, the progress line and the results show, derived from the stored state alone. */
 export function summarize(questions: ScoredQuestion[], state: QuizState): Summary {
-	const revealed = state.mode === 'practice' || state.submitted !== undefined;
-	const status: Record<string, Status> = {};
+	const summary: Summary = {
+		total: 0,
+		answered: 0,
+		partial: 0,
+		correct: 0,
+		open: 0,
+		compared: 0,
+		revealed: state.mode === 'practice' || state.submitted !== undefined,
+		bySkill: [],
+		status: {},
+	};
 	const bySkill = new Map<Skill, { correct: number; total: number }>();
-	let answered = 0;
-	let correct = 0;
-	let selfChecked = 0;
 	for (const question of questions) {
-		const record = state.answers[question.id];
-		const answer = scoredAnswer(state, record);
+		const status = questionStatus(question, state);
+		summary.status[question.id] = status;
 		if (question.kind === 'none') {
-			// Self-checked once the learner has seen the model answer: after comparing, or after handing in a test.
-			const checked = state.mode === 'test' ? state.submitted !== undefined && !!record?.text : (record?.tries ?? 0) > 0;
-			if (checked) selfChecked++;
-			status[question.id] = checked ? 'self-checked' : record?.text ? 'answered' : 'unanswered';
+			summary.open++;
+			if (status === 'compared') summary.compared++;
 			continue;
 		}
-		const right = isRight(question, answer);
+		const right = status === 'right';
 		const skill = bySkill.get(question.skill) ?? { correct: 0, total: 0 };
 		bySkill.set(question.skill, { correct: skill.correct + (right ? 1 : 0), total: skill.total + 1 });
-		if (!answer?.length) {
-			status[question.id] = 'unanswered';
-			continue;
-		}
-		answered++;
-		if (right) correct++;
-		const corrected = !right && state.mode === 'practice' && isRight(question, record?.value);
-		status[question.id] = !revealed ? 'answered' : right ? 'right' : corrected ? 'corrected' : 'wrong';
+		summary.total++;
+		if (right) summary.correct++;
+		if (status === 'partial') summary.partial++;
+		else if (status !== 'unanswered') summary.answered++;
 	}
-	return {
-		total: questions.filter((question) => question.kind !== 'none').length,
-		answered,
-		correct,
-		open: questions.filter((question) => question.kind === 'none').length,
-		selfChecked,
-		revealed,
-		// In the order the bank first uses each skill, which runs from literal reading to evaluation.
-		bySkill: [...bySkill].map(([skill, counts]) => ({ skill, ...counts })),
-		status,
-	};
+	// In the order the bank first uses each skill, which runs from literal reading to evaluation.
+	summary.bySkill = [...bySkill].map(([skill, counts]) => ({ skill, ...counts }));
+	return summary;
 }

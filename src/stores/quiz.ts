@@ -113,6 +113,14 @@ export function keepAnswer(articleId: string, questionId: string, patch: Partial
 	updateAnswer(articleId, questionId, (record) => ({ value: [], ...record, ...patch }));
 }
 
+/**
+ * open: the learner compares their answer with the model answer, which shows it and opens the checklist. In a test
+ * this comes after handing in, and leaves the handed-in answer as it is.
+ */
+export function compareAnswer(articleId: string, questionId: string): void {
+	updateAnswer(articleId, questionId, (record) => ({ value: [], ...record, tries: (record?.tries ?? 0) + 1 }));
+}
+
 /** Test mode: hands in the quiz. A second call (a double click) changes nothing. */
 export function submitQuiz(articleId: string): void {
 	update(articleId, (state) => (state.submitted ? state : { ...state, submitted: Date.now() }));

@@ -2,8 +2,12 @@ import { expect, test } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { typesPath, waitForIslands } from './helpers.ts';
 
-/** The article page's JavaScript budget, measured on the fixture page that uses all seven question types: 18 KB gzip, inline scripts included. */
-const budget = 18 * 1024;
+/**
+ * The article page's JavaScript budget, measured on the fixture page that uses all seven question types, inline scripts
+ * included: 18 KB gzip for the seven types, plus 1 KB for trustworthy verdicts (locked answers, whole answers only,
+ * focus after every action, the way back from evidence, statuses shared by card and results).
+ */
+const budget = 19 * 1024;
 
 const gzipped = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 

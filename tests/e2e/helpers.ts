@@ -27,6 +27,10 @@ export const progress = (page: Page) => page.getByRole('status').filter({ hasTex
 /** A question's form, by its number and prompt as the learner reads them. */
 export const questionForm = (page: Page, id: string) => page.locator(`form#q-${id}`);
 
+/** The row of the results list for question `number`, as the learner counts them. */
+export const resultsRow = (page: Page, number: number) =>
+	page.locator('.statuses > li').filter({ has: page.getByRole('link', { name: `Question ${number}`, exact: true }) });
+
 /** Checks the answer of a question's form with its button. */
 export async function checkAnswer(page: Page, id: string): Promise<void> {
 	await questionForm(page, id)

@@ -96,6 +96,6 @@ test('one question of every type can be completed with the keyboard alone', asyn
 	await tabTo(page, open.getByRole('checkbox', { name: 'Names who says it' }));
 	await page.keyboard.press('Space');
 
-	await expect(progress(page)).toHaveText('6 of 6 answered, 6 correct');
-	await expect(page.getByText('Score: 6 of 6; 1 of 1 written answers self-checked')).toBeVisible();
+	await expect(progress(page)).toHaveText('6 of 6 scored questions answered, 6 correct');
+	await expect(page.getByText('Score: 6 of 6 scored questions. Written answers: 1 of 1 compared with the model answer.')).toBeVisible();
 });

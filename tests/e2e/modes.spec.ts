@@ -14,7 +14,7 @@ test('test mode reveals nothing until the quiz is handed in, then gives a full r
 	await expect(progress(page)).toHaveText('2 of 3 answered');
 	await expect(page.locator('[data-question]:visible')).toHaveCount(0);
 	await expect(page.getByText(/^Score:/)).toHaveCount(0);
-	await expect(page.locator('.statuses')).toContainText('Question 1: answered');
+	await expect(page.locator('.statuses')).toContainText('Question 1: Who voted to open the library early? — Answered');
 
 	// Handing in with questions left asks first; declining keeps the test open.
 	page.once('dialog', (dialog) => dialog.dismiss());
@@ -22,7 +22,7 @@ test('test mode reveals nothing until the quiz is handed in, then gives a full r
 	await expect(page.getByRole('button', { name: 'Hand in the test' })).toBeVisible();
 	// A double click hands in once.
 	page.on('dialog', (dialog) => {
-		expect(dialog.message()).toBe('You have answered 2 of 3 questions. Hand in anyway?');
+		expect(dialog.message()).toBe('You have finished 2 of 3 questions. Hand in anyway?');
 		return dialog.accept();
 	});
 	await page.getByRole('button', { name: 'Hand in the test' }).dblclick();
@@ -32,7 +32,7 @@ test('test mode reveals nothing until the quiz is handed in, then gives a full r
 	await expect(progress(page)).toHaveText('2 of 3 answered, 1 correct');
 	await expect(first.locator('.feedback')).toContainText('✓ Right.');
 	await expect(questionForm(page, 'bold-step').locator('.feedback')).toContainText('✗ Not right.');
-	await expect(page.locator('.statuses')).toContainText('Question 2: ✗ wrong');
+	await expect(page.locator('.statuses')).toContainText('Question 2: Who called the plan "a bold step"? — ✗ Not right');
 	await expect(page.locator('#p1').getByRole('link', { name: 'Question 1' })).toBeVisible();
 	// Frozen after handing in: no retry.
 	await expect(first.getByRole('radio', { name: 'The mayor' })).toBeDisabled();
@@ -62,6 +62,26 @@ test('a test link asks before it discards practice answers', async ({ page }) =>
 	await expect(progress(page)).toHaveText('0 of 3 answered');
 });
 
+test('a test link leaves the address once answered, whichever the answer, so a reload does not ask again', async ({ page }) => {
+	await openPage(page, fixturePath);
+	await questionForm(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
+	await checkAnswer(page, 'who-voted');
+	for (const [answer, mode] of [
+		['dismiss', /^Practice/],
+		['accept', /^Test/],
+	] as const) {
+		page.once('dialog', (dialog) => dialog[answer]());
+		await openPage(page, `${fixturePath}?mode=test#p2`);
+		await expect(page.getByRole('radio', { name: mode })).toBeChecked();
+		await expect(page).toHaveURL(new RegExp(`${fixturePath}#p2$`));
+	}
+	let asked = false;
+	page.on('dialog', (dialog) => ((asked = true), dialog.dismiss()));
+	await page.reload();
+	await expect(page.getByRole('radio', { name: /^Test/ })).toBeChecked();
+	expect(asked).toBe(false);
+});
+
 test('switching mode on the page asks first when there are answers, and keeps them if declined', async ({ page }) => {
 	await openPage(page, fixturePath);
 	await questionForm(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
@@ -83,7 +103,7 @@ test('a partly answered question in a test is kept as it is across a reload', as
 	await waitForIslands(page);
 	await expect(match.getByRole('group', { name: 'the work was rushed' }).getByRole('radio', { name: 'A local builder' })).toBeChecked();
 	await expect(page.getByRole('alert')).toHaveCount(0);
-	acceptNextDialog(page, 'You have answered 1 of 6 questions. Hand in anyway?');
+	acceptNextDialog(page, 'You have finished 0 of 6 scored questions; 1 more is only partly answered. Hand in anyway?');
 	await page.getByRole('button', { name: 'Hand in the test' }).click();
 	await expect(match.getByText('✗ Wrong: the answer is The mayor.')).toBeVisible();
 });

@@ -40,7 +40,7 @@ for (const [kind, value] of [
 		await answerFirst(page);
 		await expect(progress(page)).toHaveText('1 of 3 answered, 1 correct');
 		await openPage(page, typesPath);
-		await expect(progress(page)).toHaveText('1 of 6 answered, 1 correct');
+		await expect(progress(page)).toHaveText('1 of 6 scored questions answered, 1 correct');
 		expect(errors).toEqual([]);
 	});
 }

@@ -41,14 +41,14 @@ async function answerAllRight(page: Page) {
 
 test('every auto-scored type accepts its right answer and scores it', async ({ page }) => {
 	await openPage(page, typesPath);
-	await expect(progress(page)).toHaveText('0 of 6 answered, 0 correct');
+	await expect(progress(page)).toHaveText('0 of 6 scored questions answered, 0 correct');
 	await answerAllRight(page);
 	for (const id of ['reopen-day', 'who-spoke', 'unsourced-sentence', 'repair-timeline', 'who-said-what', 'fact-or-opinion']) {
 		await expect(questionForm(page, id).locator('.feedback')).toContainText('✓ Right.');
 	}
-	await expect(progress(page)).toHaveText('6 of 6 answered, 6 correct');
-	await expect(page.getByText('Score: 6 of 6; 0 of 1 written answers self-checked')).toBeVisible();
-	await expect(page.getByRole('progressbar', { name: 'attribution: 3 of 3' })).toBeVisible();
+	await expect(progress(page)).toHaveText('6 of 6 scored questions answered, 6 correct');
+	await expect(page.getByText('Score: 6 of 6 scored questions. Written answers: 0 of 1 compared with the model answer.')).toBeVisible();
+	await expect(page.getByRole('progressbar', { name: 'Attribution: 3 of 3' })).toBeVisible();
 });
 
 test('multiple choice: one right option missing is wrong, and every option gets its feedback', async ({ page }) => {
@@ -58,9 +58,9 @@ test('multiple choice: one right option missing is wrong, and every option gets 
 	await checkAnswer(page, 'who-spoke');
 	await expect(form.locator('.feedback')).toContainText('✗ Not right yet. Look for verbs of saying.');
 	await form.getByRole('button', { name: 'Show the answer' }).click();
-	await expect(form.getByText('✓ Right choice. The mayor "called" the repairs a triumph.')).toBeVisible();
-	await expect(form.getByText('✗ Missed: this one is right. The builder "said" the work was rushed.')).toBeVisible();
-	await expect(progress(page)).toHaveText('1 of 6 answered, 0 correct');
+	await expect(form.getByText('✓ Right. The mayor "called" the repairs a triumph.')).toBeVisible();
+	await expect(form.getByText('✓ Right answer. The builder "said" the work was rushed.')).toBeVisible();
+	await expect(progress(page)).toHaveText('1 of 6 scored questions answered, 0 correct');
 });
 
 test('multiple choice: one extra wrong option is wrong', async ({ page }) => {
@@ -69,8 +69,8 @@ test('multiple choice: one extra wrong option is wrong', async ({ page }) => {
 	for (const name of ['The mayor', 'A local builder', 'The inspectors']) await form.getByRole('checkbox', { name }).check();
 	await checkAnswer(page, 'who-spoke');
 	await form.getByRole('button', { name: 'Show the answer' }).click();
-	await expect(form.getByText('✗ Wrong choice. The inspectors approved the building; they are not quoted.')).toBeVisible();
-	await expect(progress(page)).toHaveText('1 of 6 answered, 0 correct');
+	await expect(form.getByText('✗ Wrong. The inspectors approved the building; they are not quoted.')).toBeVisible();
+	await expect(progress(page)).toHaveText('1 of 6 scored questions answered, 0 correct');
 });
 
 test('highlight: sentences can be selected in the article itself, and a wrong one is marked', async ({ page }) => {
@@ -84,8 +84,8 @@ test('highlight: sentences can be selected in the article itself, and a wrong on
 	await expect(page.locator('#p1-s1')).toHaveAttribute('data-selected', '');
 	await checkAnswer(page, 'unsourced-sentence');
 	await form.getByRole('button', { name: 'Show the answer' }).click();
-	await expect(form.getByText('✗ Wrong choice. That sentence says who said it.')).toBeVisible();
-	await expect(form.getByText('✗ Missed: this one is right.')).toBeVisible();
+	await expect(form.getByText('✗ Wrong. That sentence says who said it.')).toBeVisible();
+	await expect(form.getByText('✓ Right answer.')).toBeVisible();
 	// Once answered, the article is plain text again.
 	await expect(page.locator('[data-selectable]')).toHaveCount(0);
 });
@@ -113,13 +113,14 @@ test('match and classify: feedback for each row, with the right choice for a wro
 
 	const classify = questionForm(page, 'fact-or-opinion');
 	await classify.getByRole('group', { name: 'Workers replaced the roof in April.' }).getByRole('radio', { name: 'Fact' }).check();
+	await classify.getByRole('group', { name: 'The repairs were a triumph of teamwork.' }).getByRole('radio', { name: 'Fact' }).check();
 	await checkAnswer(page, 'fact-or-opinion');
 	await classify.getByRole('button', { name: 'Show the answer' }).click();
 	await expect(classify.getByText('✗ Wrong: the answer is Opinion. "Triumph" is a judgement.')).toBeVisible();
-	await expect(progress(page)).toHaveText('2 of 6 answered, 0 correct');
+	await expect(progress(page)).toHaveText('2 of 6 scored questions answered, 0 correct');
 });
 
-test('open: needs a text and a citation, then shows the model answer and a checklist that is self-checked, not scored', async ({
+test('open: needs a text and a citation, then shows the model answer and a checklist for the learner to tick, not scored', async ({
 	page,
 }) => {
 	await openPage(page, typesPath);
@@ -131,8 +132,8 @@ test('open: needs a text and a citation, then shows the model answer and a check
 	await checkAnswer(page, 'neutral-headline');
 	await expect(form.getByText('A model answer: Council says town hall to reopen on Monday after roof repairs.')).toBeVisible();
 	await form.getByRole('checkbox', { name: 'Names who says it' }).check();
-	await expect(page.getByText('Score: 0 of 6; 1 of 1 written answers self-checked')).toBeVisible();
-	await expect(progress(page)).toHaveText('0 of 6 answered, 0 correct');
+	await expect(page.getByText('Score: 0 of 6 scored questions. Written answers: 1 of 1 compared with the model answer.')).toBeVisible();
+	await expect(progress(page)).toHaveText('0 of 6 scored questions answered, 0 correct');
 
 	await page.reload();
 	await expect(form.getByRole('textbox', { name: 'Your answer' })).toHaveValue('Council says the town hall will reopen');

@@ -44,8 +44,8 @@ async function loadPage(options: { blocked?: boolean } = {}) {
 }
 
 const questions: ScoredQuestion[] = [
-	{ id: 'first', skill: 'literal', kind: 'set', key: [0], size: 3 },
-	{ id: 'second', skill: 'attribution', kind: 'set', key: [1], size: 3 },
+	{ id: 'first', skill: 'literal', kind: 'set', key: [0], size: 3, title: 'First?' },
+	{ id: 'second', skill: 'attribution', kind: 'set', key: [1], size: 3, title: 'Second?' },
 ];
 const stored = (articleId: string) => JSON.parse(storage.getItem(`underline:v2:quiz:${articleId}`)!);
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isRight, partsRight, type ScoredQuestion } from '../../src/quiz/score.ts';
+import { emptyRows, isComplete, isRight, partsRight, type ScoredQuestion } from '../../src/quiz/score.ts';
 
 const question = (kind: ScoredQuestion['kind'], key: number[], size: number): ScoredQuestion => ({
 	id: 'q',
@@ -7,6 +7,7 @@ const question = (kind: ScoredQuestion['kind'], key: number[], size: number): Sc
 	kind,
 	key,
 	size,
+	title: 'A question?',
 });
 
 describe('single (set of one)', () => {
@@ -60,6 +61,17 @@ describe.each(['match', 'classify'])('%s (rows)', () => {
 	test('one row left empty', () => expect(isRight(rows, [1, 0])).toBe(false));
 	test('an extra, wrong row value does not make it right', () => expect(isRight(rows, [1, 0, 0])).toBe(false));
 	test('an empty answer', () => expect(isRight(rows, [])).toBe(false));
+	test('rows without a choice, whether -1 or missing, are listed and make the answer incomplete', () => {
+		expect(emptyRows(rows, [1, -1])).toEqual([1, 2]);
+		expect(isComplete(rows, [1, -1, 0])).toBe(false);
+		expect(isComplete(rows, [1, 1, 0])).toBe(true);
+	});
+});
+
+test('an answer of another kind is complete once anything is chosen', () => {
+	expect(isComplete(question('set', [0], 3), [])).toBe(false);
+	expect(isComplete(question('set', [0], 3), [2])).toBe(true);
+	expect(emptyRows(question('set', [0], 3), [])).toEqual([]);
 });
 
 describe('open', () => {

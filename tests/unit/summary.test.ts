@@ -1,13 +1,15 @@
 import { describe, expect, test } from 'vitest';
+import { describeQuestions } from '../../src/quiz/counts.ts';
+import { promptStart } from '../../src/quiz/quiz-question.ts';
 import type { ScoredQuestion } from '../../src/quiz/score.ts';
 import type { QuizState } from '../../src/quiz/state.ts';
 import { summarize } from '../../src/quiz/summary.ts';
 
 const questions: ScoredQuestion[] = [
-	{ id: 'one', skill: 'literal', kind: 'set', key: [0], size: 3 },
-	{ id: 'two', skill: 'literal', kind: 'order', key: [1, 0], size: 2 },
-	{ id: 'three', skill: 'framing', kind: 'rows', key: [1, 1], size: 2 },
-	{ id: 'essay', skill: 'framing', kind: 'none', key: [], size: 10 },
+	{ id: 'one', skill: 'literal', kind: 'set', key: [0], size: 3, title: 'One?' },
+	{ id: 'two', skill: 'literal', kind: 'order', key: [1, 0], size: 2, title: 'Two?' },
+	{ id: 'three', skill: 'framing', kind: 'rows', key: [1, 1], size: 2, title: 'Three?' },
+	{ id: 'essay', skill: 'framing', kind: 'none', key: [], size: 10, title: 'Essay?', points: 3 },
 ];
 
 describe('summarize', () => {
@@ -17,40 +19,70 @@ describe('summarize', () => {
 			answers: {
 				one: { value: [0], first: [0], tries: 1, at: 1 },
 				two: { value: [1, 0], first: [0, 1], tries: 2, at: 1 },
-				essay: { value: [3], first: [3], tries: 1, text: 'Mine.', at: 1 },
+				essay: { value: [3], tries: 1, text: 'Mine.', covered: [0, 2], at: 1 },
 			},
 		};
 		expect(summarize(questions, state)).toEqual({
 			total: 3,
 			answered: 2,
+			partial: 0,
 			correct: 1,
 			open: 1,
-			selfChecked: 1,
+			compared: 1,
 			revealed: true,
 			bySkill: [
 				{ skill: 'literal', correct: 1, total: 2 },
 				{ skill: 'framing', correct: 0, total: 1 },
 			],
-			status: { one: 'right', two: 'corrected', three: 'unanswered', essay: 'self-checked' },
+			status: { one: 'right', two: 'corrected', three: 'unanswered', essay: 'compared' },
 		});
 	});
 
-	test('a test shows nothing of correctness until it is handed in', () => {
-		const answers = { one: { value: [1], at: 1 }, three: { value: [1, 1], at: 1 }, essay: { value: [2], text: 'Mine.', at: 1 } };
+	test('a test shows nothing of correctness until it is handed in; partial rows are not finished, and handing in is not comparing', () => {
+		const answers = {
+			one: { value: [1], at: 1 },
+			two: { value: [1, 0], at: 1 },
+			three: { value: [1, -1], at: 1 },
+			essay: { value: [2], text: 'Mine.', at: 1 },
+		};
 		const before = summarize(questions, { mode: 'test', answers });
 		expect(before).toMatchObject({
 			answered: 2,
+			partial: 1,
 			revealed: false,
-			selfChecked: 0,
-			status: { one: 'answered', three: 'answered', essay: 'answered' },
+			compared: 0,
+			status: { one: 'answered', two: 'answered', three: 'partial', essay: 'written' },
 		});
 		const after = summarize(questions, { mode: 'test', answers, submitted: 5 });
 		expect(after).toMatchObject({
-			answered: 2,
+			answered: 3,
 			correct: 1,
 			revealed: true,
-			selfChecked: 1,
-			status: { one: 'wrong', three: 'right', essay: 'self-checked' },
+			compared: 0,
+			status: { one: 'wrong', two: 'right', three: 'wrong', essay: 'written' },
 		});
 	});
+
+	test('a wrong second try stays wrong, and an open answer without text is unanswered whatever else is stored', () => {
+		const summary = summarize(questions, {
+			mode: 'practice',
+			answers: { one: { value: [2], first: [1], tries: 2, at: 1 }, essay: { value: [1], tries: 1, text: '  ', at: 1 } },
+		});
+		expect(summary.status).toMatchObject({ one: 'wrong', essay: 'unanswered' });
+	});
+});
+
+test('the count of questions names the written answers apart, when there are any', () => {
+	expect(describeQuestions([{ type: 'single' }])).toBe('1 question');
+	expect(describeQuestions([{ type: 'single' }, { type: 'order' }])).toBe('2 questions');
+	expect(describeQuestions([{ type: 'single' }, { type: 'open' }, { type: 'open' }])).toBe(
+		'3 questions: 1 scored, 2 written answers you check yourself',
+	);
+});
+
+test('a prompt is named by its start, cut at a word', () => {
+	expect(promptStart('Who spoke?')).toBe('Who spoke?');
+	expect(promptStart('Put these events in the order in which the article says they happened.', 40)).toBe(
+		'Put these events in the order in which…',
+	);
 });

@@ -1,0 +1,168 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { acceptNextDialog, checkAnswer, fixturePath, openPage, progress, questionForm, resultsRow, typesPath, waitForIslands } from './helpers.ts';
+
+// What the card and the results say about an answer: always the same thing, always from the stored, scored answer.
+
+test('a highlight question is locked once checked: clicks in the article change nothing, and the verdict stays the scored one', async ({
+	page,
+}) => {
+	await openPage(page, typesPath);
+	const form = questionForm(page, 'unsourced-sentence');
+	await form.getByRole('button', { name: 'Select in the article' }).click();
+	await page.locator('#p1-s1').click();
+	await checkAnswer(page, 'unsourced-sentence');
+	await expect(form.locator('.feedback')).toContainText('✗ Not right yet.');
+
+	// The article's sentences are inert now: swapping the selection there does nothing.
+	await page.locator('#p1-s1').click();
+	await page.locator('#p1-s2').click();
+	await expect(form.getByRole('checkbox', { name: /^TESTVILLE, May 2/ })).toBeChecked();
+	await expect(form.getByRole('checkbox', { name: /^Repairs cost more/ })).not.toBeChecked();
+	await expect(page.locator('[data-selectable]')).toHaveCount(0);
+
+	await form.getByRole('button', { name: 'Show the answer' }).click();
+	await expect(form.locator('.feedback')).toContainText('✗ Not right.');
+	await expect(resultsRow(page, 3)).toContainText('✗ Not right');
+	await page.reload();
+	await waitForIslands(page);
+	await expect(form.locator('.feedback')).toContainText('✗ Not right.');
+});
+
+test('match: Check refuses a partly answered question, says how many rows are left and moves focus to the first empty one', async ({
+	page,
+}) => {
+	await openPage(page, typesPath);
+	const form = questionForm(page, 'who-said-what');
+	await form.getByRole('group', { name: 'the work was rushed' }).getByRole('radio', { name: 'A local builder' }).check();
+	await checkAnswer(page, 'who-said-what');
+	await expect(form.locator('.feedback')).toHaveText('1 row still needs a choice.');
+	await expect(form.getByRole('group', { name: '"a triumph of teamwork"' }).getByRole('radio').first()).toBeFocused();
+	await expect(progress(page)).toHaveText('0 of 6 scored questions answered, 0 correct');
+	await expect(form.getByRole('button', { name: 'Check answer' })).toBeVisible();
+});
+
+test('classify: Check with no rows chosen counts every row left', async ({ page }) => {
+	await openPage(page, typesPath);
+	await checkAnswer(page, 'fact-or-opinion');
+	await expect(questionForm(page, 'fact-or-opinion').locator('.feedback')).toHaveText('2 rows still need a choice.');
+});
+
+test('in a test, a partly answered question counts as not finished before handing in', async ({ page }) => {
+	await openPage(page, `${typesPath}?mode=test`);
+	await questionForm(page, 'reopen-day').getByRole('radio', { name: 'On Monday' }).check();
+	await questionForm(page, 'who-said-what')
+		.getByRole('group', { name: 'the work was rushed' })
+		.getByRole('radio', { name: 'A local builder' })
+		.check();
+	await expect(progress(page)).toHaveText('1 of 6 scored questions answered');
+	acceptNextDialog(page, 'You have finished 1 of 6 scored questions; 1 more is only partly answered. Hand in anyway?');
+	await page.getByRole('button', { name: 'Hand in the test' }).click();
+	await expect(page.getByText(/^Score:/)).toBeVisible();
+});
+
+/** The contrast ratio of two CSS colours given as rgb() strings, as WCAG defines it. */
+function contrast(a: string, b: string): number {
+	const luminance = (color: string) => {
+		const [r, g, b] = color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map((channel) => channel / 255);
+		const linear = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+		return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
+	};
+	const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (light! + 0.05) / (dark! + 0.05);
+}
+
+/** The fill of a checked input against the question card behind it. */
+async function pickContrast(input: Locator): Promise<number> {
+	const [fill, card] = await input.evaluate((element) => [
+		getComputedStyle(element).backgroundColor,
+		getComputedStyle(element.closest('.question')!).backgroundColor,
+	]);
+	return contrast(fill!, card!);
+}
+
+async function answerWrongThenReveal(page: Page) {
+	const form = questionForm(page, 'who-voted');
+	await form.getByRole('radio', { name: 'The mayor' }).check();
+	await checkAnswer(page, 'who-voted');
+	return form;
+}
+
+test('after Check the learner’s pick stays visible and labelled "Your answer"; on reveal the right option reads as right', async ({ page }) => {
+	await openPage(page, fixturePath);
+	const form = await answerWrongThenReveal(page);
+	const pick = form.getByRole('radio', { name: /The mayor/ });
+	await expect(pick).toBeChecked();
+	await expect(pick).toBeDisabled();
+	await expect(pick).toHaveAccessibleName('The mayor Your answer');
+	expect(await pickContrast(pick)).toBeGreaterThanOrEqual(3);
+
+	await form.getByRole('button', { name: 'Show the answer' }).click();
+	const right = form.getByText('✓ Right answer. Paragraph 1 says the council voted.');
+	await expect(right).toBeVisible();
+	await expect(form.locator('.part-feedback .right', { hasText: 'Right answer' })).toHaveCount(1);
+	await expect(form.getByText('✗ Wrong. The mayor reported the vote; the council made it.')).toBeVisible();
+	await expect(form.getByRole('radio', { name: 'The council' })).toHaveAccessibleName('The council');
+});
+
+test('right on the second try: the card and the results say the same thing', async ({ page }) => {
+	await openPage(page, fixturePath);
+	const form = await answerWrongThenReveal(page);
+	await form.getByRole('button', { name: 'Try again' }).click();
+	await form.getByRole('radio', { name: 'The council' }).check();
+	await checkAnswer(page, 'who-voted');
+	await expect(form.locator('.feedback')).toContainText('✓ Right on the second try (not scored).');
+	await expect(resultsRow(page, 1)).toContainText('✓ Right on the second try (not scored)');
+});
+
+test('results name each skill with its description, and each question by the start of its prompt', async ({ page }) => {
+	await openPage(page, fixturePath);
+	await questionForm(page, 'bold-step').getByRole('radio', { name: 'A spokesperson' }).check();
+	await checkAnswer(page, 'bold-step');
+	await expect(page.getByRole('progressbar', { name: 'Attribution: 1 of 1' })).toBeVisible();
+	await expect(page.locator('.skills')).toContainText('Who said what: a direct quote, a paraphrase, or no source named');
+	await expect(page.locator('.skills')).not.toContainText('attribution');
+	await expect(resultsRow(page, 2)).toHaveText('Question 2: Who called the plan "a bold step"? — ✓ Right');
+});
+
+test('"Start over" appears only once something is answered', async ({ page }) => {
+	await openPage(page, fixturePath);
+	await expect(page.locator('.statuses')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Start over' })).toHaveCount(0);
+	await questionForm(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
+	await checkAnswer(page, 'who-voted');
+	await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
+});
+
+test('open: self-checked means compared, the results count the points covered, and the answer stays editable', async ({ page }) => {
+	await openPage(page, typesPath);
+	const form = questionForm(page, 'neutral-headline');
+	const answer = form.getByRole('textbox', { name: 'Your answer' });
+	await answer.fill('Council says the town hall will reopen');
+	await form.getByRole('checkbox', { name: 'the headline' }).check();
+	await expect(resultsRow(page, 7)).toContainText('Written, not yet compared with the model answer');
+	await checkAnswer(page, 'neutral-headline');
+	await form.getByRole('checkbox', { name: 'Names who says it' }).check();
+	await form.getByRole('checkbox', { name: 'Adds no judgement' }).check();
+	await expect(resultsRow(page, 7)).toContainText('Compared with the model answer: covered 2 of 3 points');
+	await expect(answer).toBeEditable();
+	await answer.fill('Council says the town hall will reopen on Monday');
+	await page.reload();
+	await waitForIslands(page);
+	await expect(answer).toHaveValue('Council says the town hall will reopen on Monday');
+});
+
+test('open in a test: handing in does not count as comparing; comparing is the learner’s step', async ({ page }) => {
+	await openPage(page, `${typesPath}?mode=test`);
+	const form = questionForm(page, 'neutral-headline');
+	await form.getByRole('textbox', { name: 'Your answer' }).fill('Council says the town hall will reopen');
+	await form.getByRole('checkbox', { name: 'the headline' }).check();
+	page.on('dialog', (dialog) => dialog.accept());
+	await page.getByRole('button', { name: 'Hand in the test' }).click();
+	await expect(resultsRow(page, 7)).toContainText('Written, not yet compared with the model answer');
+	await expect(form.getByText('A model answer:')).toHaveCount(0);
+	await form.getByRole('button', { name: 'Compare with the model answer' }).click();
+	await expect(form.getByText('A model answer:')).toBeVisible();
+	await form.getByRole('checkbox', { name: 'Names who says it' }).check();
+	await expect(resultsRow(page, 7)).toContainText('Compared with the model answer: covered 1 of 3 points');
+	await expect(page.getByText('Written answers: 1 of 1 compared with the model answer.')).toBeVisible();
+});
