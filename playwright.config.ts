@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium, systemChromiumFlags } from './scripts/chromium.ts';
 
-const port = 4322;
+// `npm test` picks a free port for each run, so two checkouts testing at once never share a server.
+const port = Number(process.env.UNDERLINE_TEST_PORT ?? 4322);
 const chromium = findChromium();
 
 export default defineConfig({
@@ -10,6 +11,9 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	retries: 0,
 	workers: process.env.CI ? 2 : undefined,
+	// Timeouts catch hangs, not slowness: on two shared cores a page with 26 questions can take seconds to answer in full.
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
 	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
 	use: {
 		...devices['Desktop Chrome'],
@@ -17,12 +21,13 @@ export default defineConfig({
 		launchOptions: chromium?.executablePath ? { executablePath: chromium.executablePath, args: systemChromiumFlags } : {},
 	},
 	// The test build (with the fixture site) is made by `npm test` before this runs; preview only serves it,
-	// on its own port and beside any `npm start` server (--ignore-lock).
+	// on its own port and beside any `npm start` server (--ignore-lock). A server already on the port may be another
+	// checkout's, serving other code, so it is never reused: the run stops with "port already used" instead.
 	webServer: {
 		command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
 		env: { UNDERLINE_FIXTURES: '1' },
 		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000,
+		reuseExistingServer: false,
+		timeout: 120_000,
 	},
 });

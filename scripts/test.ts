@@ -1,6 +1,7 @@
 // `npm test`: validation, type check, unit tests, the test build and the browser tests, then one line of totals.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { findChromium } from './chromium.ts';
 
 const started = Date.now();
@@ -32,6 +33,17 @@ function suite(report: string, command: string, args: string[], count: (json: an
 	passed += totals.passed;
 	// A suite can fail outside any test (a crash, a hook): that must not read as all green.
 	failed += totals.failed || (ok ? 0 : 1);
+}
+
+/** A port no one is listening on right now, for this run's preview server. */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer().once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
 }
 
 function ensureChromium(): boolean {
@@ -77,7 +89,7 @@ if (step('npx', ['astro', 'build'], fixtures) && ensureChromium()) {
 			passed: json.stats.expected + json.stats.flaky,
 			failed: json.stats.unexpected,
 		}),
-		fixtures,
+		{ ...fixtures, UNDERLINE_TEST_PORT: String(await freePort()) },
 	);
 } else {
 	failed++;

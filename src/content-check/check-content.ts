@@ -43,8 +43,8 @@ export function checkContent(articleFiles: ContentFile[], bankFiles: ContentFile
 	const problems: Problem[] = [];
 	const warnings: Problem[] = [];
 	const articles = articleFiles.flatMap((file) => checkArticle(file, problems));
-	const banks = bankFiles.flatMap((file) => checkBank(file, articles, problems, warnings));
 	reportDuplicates(articleFiles, 'article', problems);
+	const banks = bankFiles.flatMap((file) => checkBank(file, parseYaml(file.text, file.file), articles, problems, warnings));
 	const bankOwners = new Map<string, string>();
 	for (const { bank, file } of banks) {
 		const other = bankOwners.get(bank.article);
@@ -53,6 +53,14 @@ export function checkContent(articleFiles: ContentFile[], bankFiles: ContentFile
 	}
 	// Listed file by file, top to bottom, the order an author fixes them in.
 	for (const list of [problems, warnings]) list.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+	return { articles, banks, problems, warnings };
+}
+
+/** Checks one bank that is already parsed, against articles already checked: for callers that vary a bank's data in memory. */
+export function checkParsedBank(file: ContentFile, source: YamlSource, articles: CheckedArticle[]): ContentCheck {
+	const problems: Problem[] = [];
+	const warnings: Problem[] = [];
+	const banks = checkBank(file, source, articles, problems, warnings);
 	return { articles, banks, problems, warnings };
 }
 
@@ -72,8 +80,7 @@ function checkArticle(file: ContentFile, problems: Problem[]): CheckedArticle[] 
 	return [{ id: file.id, file: file.file, article: parsed.data, body, passages: passagesOf(parsed.data, body) }];
 }
 
-function checkBank(file: ContentFile, articles: CheckedArticle[], problems: Problem[], warnings: Problem[]): CheckedBank[] {
-	const source = parseYaml(file.text, file.file);
+function checkBank(file: ContentFile, source: YamlSource, articles: CheckedArticle[], problems: Problem[], warnings: Problem[]): CheckedBank[] {
 	problems.push(...source.problems);
 	if (source.problems.length) return [];
 	const parsed = bankSchema.safeParse(source.data, { error: readableIssue });

@@ -22,6 +22,7 @@ test('the index page has no axe violations', async ({ page }) => {
 });
 
 test('the real article page has no axe violations before answering (after answering: see real-bank.spec.ts)', async ({ page }) => {
+	test.slow(); // axe on a full page, or many steps: heavy on two shared cores
 	await openPage(page, realArticlePath);
 	await expectNoAxeViolations(page);
 });
@@ -29,6 +30,7 @@ test('the real article page has no axe violations before answering (after answer
 test('practice mode has no axe violations unanswered, answered right, answered wrong, revealed, and with evidence shown', async ({
 	page,
 }) => {
+	test.slow(); // axe on a full page, or many steps: heavy on two shared cores
 	await openPage(page, typesPath);
 	await expectNoAxeViolations(page);
 	await answerSome(page, false);
@@ -51,6 +53,7 @@ test('practice mode has no axe violations unanswered, answered right, answered w
 });
 
 test('test mode has no axe violations before and after handing in', async ({ page }) => {
+	test.slow(); // axe on a full page, or many steps: heavy on two shared cores
 	await openPage(page, `${typesPath}?mode=test`);
 	await expectNoAxeViolations(page);
 	await answerSome(page, false);

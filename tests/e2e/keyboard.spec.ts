@@ -19,6 +19,7 @@ async function pressCheck(page: Page, id: string) {
 }
 
 test('one question of every type can be completed with the keyboard alone', async ({ page }) => {
+	test.slow(); // many steps: heavy on two shared cores
 	await openPage(page, typesPath);
 
 	// single: Space picks the focused radio, Enter submits its form.

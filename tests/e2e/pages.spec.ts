@@ -47,7 +47,7 @@ for (const viewport of [
 		test.use({ viewport });
 
 		test('every control on the index, article and not-found pages is at least 24 × 24 px', async ({ page }) => {
-			test.slow();
+			test.slow(); // four pages in one test
 			await openPage(page, '/');
 			expect(await smallTargets(page)).toEqual([]);
 			await page.goto('/no-such-page/');

@@ -5,6 +5,7 @@ import { expectNoAxeViolations, openPage, progress, readRealArticle, realArticle
 // It never asserts which answer is right, so editing the bank's content cannot break it.
 
 test('every question of the real bank accepts an answer and is scored', async ({ page }) => {
+	test.slow(); // every question answered, then axe on the full page: heavy on two shared cores
 	const { questions } = readRealArticle();
 	await openPage(page, realArticlePath);
 	const forms = page.locator('form.question');
