@@ -2,7 +2,7 @@ import { findPassage, passagesOf, sentenceOf, splitParagraphs, type Passage } fr
 import { findQuote } from '../article/text.ts';
 import { articleSchema, type Article } from '../schema/article.ts';
 import { bankSchema, type Bank } from '../schema/bank.ts';
-import { evidenceSchema } from '../schema/evidence.ts';
+import { evidenceSchema, passageRefSchema, type PassageRef } from '../schema/evidence.ts';
 import { parseArticleFile } from './article-file.ts';
 import type { ContentFile } from './content-files.ts';
 import { fieldPath } from './field-path.ts';
@@ -99,7 +99,7 @@ function checkBank(file: ContentFile, source: YamlSource, articles: CheckedArtic
 	}
 	if (article && Array.isArray(raw?.questions)) checkEvidence(raw.questions, article, file.file, source, problems);
 	if (!parsed.success || !article) return [];
-	const lint = lintBank(file.file, parsed.data, source.lineOf);
+	const lint = lintBank(file.file, parsed.data, source.lineOf, { language: article.article.language, passages: article.passages });
 	problems.push(...lint.errors);
 	warnings.push(...lint.warnings);
 	return [{ id: file.id, file: file.file, bank: parsed.data }];
@@ -111,41 +111,50 @@ function checkBank(file: ContentFile, source: YamlSource, articles: CheckedArtic
  * questions that have other problems, so that every problem shows in one run.
  */
 function checkEvidence(
-	questions: ({ evidence?: unknown; type?: unknown } | null)[],
+	questions: ({ evidence?: unknown; type?: unknown; from?: unknown } | null)[],
 	article: CheckedArticle,
 	file: string,
 	source: YamlSource,
 	problems: Problem[],
 ): void {
 	questions.forEach((question, index) => {
+		const report = (path: PropertyKey[], message: string) =>
+			problems.push({
+				file,
+				line: source.lineOf(['questions', index, ...path]),
+				question: questionLabel({ questions }, index),
+				field: fieldPath(path),
+				message,
+			});
+		const missing = (ref: PassageRef) =>
+			`"${article.id}" has no paragraph ${ref}: use "headline", "standfirst" or a paragraph from 1 to ${article.passages.length - 2}`;
+		const offered = question?.type === 'highlight' && Array.isArray(question.from) ? question.from : undefined;
+		offered?.forEach((ref, fromIndex) => {
+			const parsed = passageRefSchema.safeParse(ref);
+			if (parsed.success && !findPassage(article.passages, parsed.data)) report(['from', fromIndex], missing(parsed.data));
+		});
 		if (!Array.isArray(question?.evidence)) return;
 		question.evidence.forEach((item, evidenceIndex) => {
 			const evidence = evidenceSchema.safeParse(item);
 			if (!evidence.success) return;
-			const path = ['questions', index, 'evidence', evidenceIndex];
-			const problem = (field: 'passage' | 'quote', message: string) =>
-				problems.push({
-					file,
-					line: source.lineOf([...path, field]),
-					question: questionLabel({ questions }, index),
-					field: fieldPath([...path.slice(2), field]),
-					message,
-				});
+			const path = ['evidence', evidenceIndex];
 			const { passage: ref, quote } = evidence.data;
 			const passage = findPassage(article.passages, ref);
 			if (!passage) {
-				const last = article.passages.length - 2;
-				problem('passage', `"${article.id}" has no paragraph ${ref}: use "headline", "standfirst" or a paragraph from 1 to ${last}`);
+				report([...path, 'passage'], missing(ref));
 				return;
 			}
+			if (offered && !offered.includes(ref)) {
+				report([...path, 'passage'], `${passage.label} holds a right sentence, so "from" must include ${JSON.stringify(ref)}`);
+			}
 			const found = findQuote(passage.text, quote);
-			if (found.length === 0) problem('quote', `"${quote}" is not in ${passage.label}`);
+			if (found.length === 0) report([...path, 'quote'], `"${quote}" is not in ${passage.label}`);
 			if (found.length > 1)
-				problem('quote', `"${quote}" occurs ${found.length} times in ${passage.label}: quote more words so it occurs once`);
+				report([...path, 'quote'], `"${quote}" occurs ${found.length} times in ${passage.label}: quote more words so it occurs once`);
 			// A highlight question's key is the sentences its quotes are in, so each quote must stay within one.
 			const [match] = found;
 			if (question.type === 'highlight' && found.length === 1 && sentenceOf(passage, match!) === undefined) {
-				problem('quote', `"${quote}" runs across sentences of ${passage.label}: a highlight question quotes within one sentence`);
+				report([...path, 'quote'], `"${quote}" runs across sentences of ${passage.label}: a highlight question quotes within one sentence`);
 			}
 		});
 	});

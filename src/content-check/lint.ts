@@ -1,6 +1,7 @@
 import type { Bank } from '../schema/bank.ts';
 import type { Question } from '../schema/question.ts';
 import { skills } from '../schema/skill.ts';
+import { checkCues, type CueContext } from './cues.ts';
 import { fieldPath } from './field-path.ts';
 import type { Problem } from './problem.ts';
 
@@ -40,8 +41,13 @@ function answers(question: Question): { path: PropertyKey[]; text: string; wrong
 
 const wordCount = (text: string) => text.trim().split(/\s+/).length;
 
-/** Checks a well-formed bank against the rubric. `lineOf` locates a path in the bank's file. */
-export function lintBank(file: string, bank: Bank, lineOf: (path: PropertyKey[]) => number | undefined): LintResult {
+/** Checks a well-formed bank against the rubric and for test-wiseness cues. `lineOf` locates a path in the bank's file. */
+export function lintBank(
+	file: string,
+	bank: Bank,
+	lineOf: (path: PropertyKey[]) => number | undefined,
+	article: CueContext,
+): LintResult {
 	const result: LintResult = { errors: [], warnings: [] };
 	const report = (kind: keyof LintResult, index: number | undefined, path: PropertyKey[], message: string) => {
 		const full = index === undefined ? path : ['questions', index, ...path];
@@ -99,6 +105,7 @@ export function lintBank(file: string, bank: Bank, lineOf: (path: PropertyKey[])
 			);
 		}
 	}
+	checkCues(bank, article, report);
 	const thin = skills
 		.map((skill) => ({ skill, count: bank.questions.filter((question) => question.skill === skill).length }))
 		.filter(({ count }) => count < 2);

@@ -94,7 +94,8 @@ export function toQuizQuestion(question: Question, passages: Passage[]): QuizQue
 				question.options.map((option) => option.feedback),
 			);
 		case 'highlight': {
-			const offered = [...new Set(question.evidence.map((evidence) => evidence.passage))].map((ref) => findPassage(passages, ref)!);
+			const refs = question.from ?? question.evidence.map((evidence) => evidence.passage);
+			const offered = passages.filter((passage) => refs.includes(passage.ref));
 			const sentences = offered.flatMap((passage) =>
 				passage.sentences.map((sentence, index) => ({ passage, index, text: passage.text.slice(sentence.start, sentence.end) })),
 			);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { passagesOf } from '../../src/article/passages.ts';
 import { lintBank } from '../../src/content-check/lint.ts';
 import { formatProblem } from '../../src/content-check/problem.ts';
 import { bankSchema, type Bank } from '../../src/schema/bank.ts';
@@ -26,10 +27,19 @@ const cleanBank = (): Bank =>
 		questions: skills.flatMap((skill, index) => [single(2 * index, skill), single(2 * index + 1, skill)]),
 	});
 
+/** The article the banks are about, for the rules that count sentences or depend on its language. */
+const article = {
+	language: 'en',
+	passages: passagesOf(
+		{ title: 'Bridge to reopen', standfirst: 'The mayor spoke.' } as Parameters<typeof passagesOf>[0],
+		'The mayor said the bridge would reopen on Friday.',
+	),
+};
+
 function lint(change: (bank: Bank) => void) {
 	const bank = cleanBank();
 	change(bank);
-	const { errors, warnings } = lintBank('bank.yaml', bank, () => undefined);
+	const { errors, warnings } = lintBank('bank.yaml', bank, () => undefined, article);
 	return { errors: errors.map(formatProblem), warnings: warnings.map(formatProblem) };
 }
 
@@ -65,7 +75,7 @@ describe('errors', () => {
 					...base,
 					id: 'm',
 					type: 'match',
-					choices: ['A', 'B'],
+					choices: ['B', 'A'],
 					pairs: [
 						{ item: 'x', match: 'A', feedback: 'Yes.' },
 						{ item: 'y', match: 'B' },
@@ -84,7 +94,7 @@ describe('errors', () => {
 				{ ...base, id: 'h', type: 'highlight' },
 			],
 		});
-		expect(lintBank('bank.yaml', bank, () => undefined).errors.map(formatProblem)).toEqual([
+		expect(lintBank('bank.yaml', bank, () => undefined, article).errors.map(formatProblem)).toEqual([
 			'bank.yaml › question "m" › pairs[1].feedback: is required: every wrong answer gets a correction',
 			'bank.yaml › question "c" › statements[0].feedback: is required: every wrong answer gets a correction',
 			'bank.yaml › question "h" › wrongFeedback: is required: a wrong sentence gets a correction',
