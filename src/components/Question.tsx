@@ -63,8 +63,10 @@ export default function Question(props: Props) {
 	const kept = () => test() || open();
 	// Until the learner moves anything, an order question's answer is the order it is shown in.
 	const value = () =>
-		(kept() ? record()?.value : ((editable() && draft()) || record()?.value)) ??
+		(kept() ? record()?.value : (editable() && draft()) || record()?.value) ??
 		(q().kind === 'order' ? q().key.map((_, index) => index) : []);
+	// Part A of a two-part item keeps its explanation and evidence back until part B is answered: they would give B away.
+	const held = () => !handedIn() && q().heldUntil !== undefined && !props.state.answers[q().heldUntil!]?.tries;
 	const showCheck = () => (open() ? !tried() && (!test() || handedIn()) : !test() && editable());
 
 	const setValue = (next: number[]) => {
@@ -180,25 +182,27 @@ export default function Question(props: Props) {
 							</For>
 						</fieldset>
 					</Show>
-					<p>{q().explanation}</p>
-					<p class="evidence-heading">Evidence in the article:</p>
-					<ul class="evidence">
-						<For each={q().evidence}>
-							{(evidence) => (
-								<li>
-									<a
-										href={`#${evidence.anchor}`}
-										onClick={(event) => {
-											event.preventDefault();
-											showEvidence(evidence, q().id, props.number, event.currentTarget);
-										}}
-									>
-										{evidence.label}: “{evidence.quote}”
-									</a>
-								</li>
-							)}
-						</For>
-					</ul>
+					<Show when={!held()} fallback={<p class="note">The explanation and the evidence appear once you answer part B.</p>}>
+						<p>{q().explanation}</p>
+						<p class="evidence-heading">Evidence in the article:</p>
+						<ul class="evidence">
+							<For each={q().evidence}>
+								{(evidence) => (
+									<li>
+										<a
+											href={`#${evidence.anchor}`}
+											onClick={(event) => {
+												event.preventDefault();
+												showEvidence(evidence, q().id, props.number, event.currentTarget);
+											}}
+										>
+											{evidence.label}: “{evidence.quote}”
+										</a>
+									</li>
+								)}
+							</For>
+						</ul>
+					</Show>
 				</Show>
 			</div>
 		</form>

@@ -13,6 +13,7 @@ interface Props {
 /** The article's questions and the choice of mode. Rendered in the browser only, so saved answers show from the first frame. */
 export default function Quiz(props: Props) {
 	const $quiz = quizFor(props.articleId);
+	const partB = new Map(props.questions.flatMap((question) => (question.heldUntil ? [[question.id, question.heldUntil]] : [])));
 	const state = useStore($quiz);
 
 	/** Switching mode starts over, so it asks first when there are answers to lose. Returns whether it switched. */
@@ -37,9 +38,11 @@ export default function Quiz(props: Props) {
 		const testRunning = mode === 'test' && !submitted;
 		// The markers in the article that link each passage to the questions citing it: shown once the question is
 		// answered in practice, and only after handing in a test.
+		const answered = (id: string | undefined) => id === undefined || !!answers[id]?.tries || !!answers[id]?.revealed;
 		for (const marker of document.querySelectorAll<HTMLElement>('[data-question]')) {
-			const record = answers[marker.dataset.question!];
-			marker.hidden = mode === 'test' ? !submitted : !record?.tries && !record?.revealed;
+			const id = marker.dataset.question!;
+			// A part A's markers point at its part B's answer, so they wait for part B as well.
+			marker.hidden = mode === 'test' ? !submitted : !answered(id) || !answered(partB.get(id));
 		}
 		// Notes that teach what some questions ask stay closed and out of reach while a test runs.
 		for (const panel of document.querySelectorAll<HTMLDetailsElement>('[data-closed-in-test]')) {

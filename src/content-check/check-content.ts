@@ -80,7 +80,13 @@ function checkArticle(file: ContentFile, problems: Problem[]): CheckedArticle[] 
 	return [{ id: file.id, file: file.file, article: parsed.data, body, passages: passagesOf(parsed.data, body) }];
 }
 
-function checkBank(file: ContentFile, source: YamlSource, articles: CheckedArticle[], problems: Problem[], warnings: Problem[]): CheckedBank[] {
+function checkBank(
+	file: ContentFile,
+	source: YamlSource,
+	articles: CheckedArticle[],
+	problems: Problem[],
+	warnings: Problem[],
+): CheckedBank[] {
 	problems.push(...source.problems);
 	if (source.problems.length) return [];
 	const parsed = bankSchema.safeParse(source.data, { error: readableIssue });

@@ -41,8 +41,17 @@ export function checkCues(bank: Bank, context: CueContext, report: Report): void
 		}
 		if ((question.type === 'single' || question.type === 'multiple') && isEnglish(context.language)) {
 			const distractors = wrong(question.options);
-			if (distractors.length > 1 && distractors.every((option) => absoluteWord.test(option.text)) && !right(question.options).some((option) => absoluteWord.test(option.text))) {
-				report('warnings', index, ['options'], 'every wrong option has an absolute word (always, never, only, every, all, most) and no right one has: reword so the words do not sort them');
+			if (
+				distractors.length > 1 &&
+				distractors.every((option) => absoluteWord.test(option.text)) &&
+				!right(question.options).some((option) => absoluteWord.test(option.text))
+			) {
+				report(
+					'warnings',
+					index,
+					['options'],
+					'every wrong option has an absolute word (always, never, only, every, all, most) and no right one has: reword so the words do not sort them',
+				);
 			}
 		}
 		checkHint(question, index, report);
@@ -50,14 +59,26 @@ export function checkCues(bank: Bank, context: CueContext, report: Report): void
 		if (question.type === 'match' || question.type === 'classify') checkOneToOne(question, index, report);
 		if (question.type === 'highlight') {
 			const refs = question.from ?? question.evidence.map((evidence) => evidence.passage);
-			const offered = context.passages.filter((passage) => refs.includes(passage.ref)).reduce((sum, passage) => sum + passage.sentences.length, 0);
+			const offered = context.passages
+				.filter((passage) => refs.includes(passage.ref))
+				.reduce((sum, passage) => sum + passage.sentences.length, 0);
 			if (offered < 4) {
-				report('warnings', index, question.from ? ['from'] : ['evidence'], `offers ${offered} sentences, so a guess often scores: offer at least 4 (add passages with "from")`);
+				report(
+					'warnings',
+					index,
+					question.from ? ['from'] : ['evidence'],
+					`offers ${offered} sentences, so a guess often scores: offer at least 4 (add passages with "from")`,
+				);
 			}
 		}
 	});
 	if (singles > 0 && keyLongest > singles / 3) {
-		report('warnings', undefined, [], `the right option is the longest in ${keyLongest} of ${singles} single-choice questions: keep it to a third or fewer`);
+		report(
+			'warnings',
+			undefined,
+			[],
+			`the right option is the longest in ${keyLongest} of ${singles} single-choice questions: keep it to a third or fewer`,
+		);
 	}
 }
 
@@ -72,7 +93,8 @@ function checkHint(question: Question, index: number, report: Report): void {
 				? question.evidence.map((evidence) => evidence.quote)
 				: [];
 	const given = keys.find((key) => hint.includes(comparable(key)));
-	if (given !== undefined) report('warnings', index, ['hint'], `contains the answer "${given}": hint at where to look, not at what is there`);
+	if (given !== undefined)
+		report('warnings', index, ['hint'], `contains the answer "${given}": hint at where to look, not at what is there`);
 }
 
 /** Quotation marks on every statement of one category, and on no other, sort the statements without reading. */
@@ -80,8 +102,18 @@ function checkQuotedCategory(question: Extract<Question, { type: 'classify' }>, 
 	for (const category of question.categories) {
 		const inside = question.statements.filter((statement) => statement.category === category);
 		const outside = question.statements.filter((statement) => statement.category !== category);
-		if (inside.length && outside.length && inside.every((s) => quotationMark.test(s.text)) && !outside.some((s) => quotationMark.test(s.text))) {
-			report('warnings', index, ['statements'], `every "${category}" statement has quotation marks and no other has: the marks give the category away`);
+		if (
+			inside.length &&
+			outside.length &&
+			inside.every((s) => quotationMark.test(s.text)) &&
+			!outside.some((s) => quotationMark.test(s.text))
+		) {
+			report(
+				'warnings',
+				index,
+				['statements'],
+				`every "${category}" statement has quotation marks and no other has: the marks give the category away`,
+			);
 		}
 	}
 }
@@ -96,6 +128,11 @@ function checkOneToOne(question: Extract<Question, { type: 'match' | 'classify' 
 		report('errors', index, [field], 'row 1 matches choice 1, row 2 choice 2 and so on: shuffle the rows or the choices');
 	}
 	if (answers.length === choices.length && new Set(answers).size === choices.length) {
-		report('warnings', index, [field], 'every choice is used exactly once and none is spare, so the last row comes free: add a choice that matches nothing');
+		report(
+			'warnings',
+			index,
+			[field],
+			'every choice is used exactly once and none is spare, so the last row comes free: add a choice that matches nothing',
+		);
 	}
 }

@@ -42,12 +42,7 @@ function answers(question: Question): { path: PropertyKey[]; text: string; wrong
 const wordCount = (text: string) => text.trim().split(/\s+/).length;
 
 /** Checks a well-formed bank against the rubric and for test-wiseness cues. `lineOf` locates a path in the bank's file. */
-export function lintBank(
-	file: string,
-	bank: Bank,
-	lineOf: (path: PropertyKey[]) => number | undefined,
-	article: CueContext,
-): LintResult {
+export function lintBank(file: string, bank: Bank, lineOf: (path: PropertyKey[]) => number | undefined, article: CueContext): LintResult {
 	const result: LintResult = { errors: [], warnings: [] };
 	const report = (kind: keyof LintResult, index: number | undefined, path: PropertyKey[], message: string) => {
 		const full = index === undefined ? path : ['questions', index, ...path];

@@ -34,6 +34,8 @@ export interface QuizQuestion extends ScoredQuestion {
 	/** open: the model answer and the points the learner checks theirs against. */
 	model?: string;
 	checklist?: string[];
+	/** Part A of a two-part item: the id of its part B, until whose answer the explanation and evidence stay hidden. */
+	heldUntil?: string;
 }
 
 const locate = (passages: Passage[], ref: Question['evidence'][number]['passage'], quote: string) => {
@@ -143,6 +145,15 @@ export function toQuizQuestion(question: Question, passages: Passage[]): QuizQue
 				points: question.checklist.length,
 			};
 	}
+}
+
+/** Every question of a bank as the island gets it, with each part A told which part B it waits for. */
+export function toQuizQuestions(questions: Question[], passages: Passage[]): QuizQuestion[] {
+	return questions.map((question, index) => {
+		const next = questions[index + 1];
+		const quizQuestion = toQuizQuestion(question, passages);
+		return next?.supports === question.id ? { ...quizQuestion, heldUntil: next.id } : quizQuestion;
+	});
 }
 
 /** The text-free part of each question, which is all that the score and progress islands need. */

@@ -15,7 +15,15 @@ export const bankSchema = z
 			const questions: unknown = bank.questions;
 			if (!Array.isArray(questions)) return;
 			const seen = new Map<unknown, number>();
-			questions.forEach((question: { id?: unknown } | null, index) => {
+			questions.forEach((question: { id?: unknown; supports?: unknown } | null, index) => {
+				const before = (questions[index - 1] as { id?: unknown } | null)?.id;
+				if (question?.supports !== undefined && question.supports !== before) {
+					context.addIssue({
+						code: 'custom',
+						path: ['questions', index, 'supports'],
+						message: `must be the id of the question right before this one (${typeof before === 'string' ? `"${before}"` : 'none'}), its part A`,
+					});
+				}
 				const id = question?.id;
 				if (typeof id !== 'string') return;
 				const first = seen.get(id);

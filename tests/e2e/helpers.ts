@@ -63,7 +63,10 @@ export function readRealArticle() {
 	const [, frontmatter = '', body = ''] = text.split(/^---$/m);
 	const bank = parse(readFileSync(`content/questions/${realArticleId}.yaml`, 'utf8')) as { questions: { prompt: string }[] };
 	return {
-		meta: parse(frontmatter) as { title: string; standfirst: string; source: string },
+		meta: parse(frontmatter) as { title: string; standfirst: string; source: string } & Record<
+			'background' | 'about',
+			{ heading: string }[]
+		>,
 		paragraphs: splitParagraphs(body),
 		questions: bank.questions,
 	};

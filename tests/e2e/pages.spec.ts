@@ -26,17 +26,15 @@ test.describe('without JavaScript', () => {
 
 /** Every visible control on the page that is smaller than 24 × 24 CSS pixels (WCAG 2.2, 2.5.8), described for the report. */
 async function smallTargets(page: Page): Promise<string[]> {
-	return page
-		.locator('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')
-		.evaluateAll((elements) =>
-			elements.flatMap((element) => {
-				const box = element.getBoundingClientRect();
-				const visible = box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
-				if (!visible || (box.width >= 24 && box.height >= 24)) return [];
-				const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40);
-				return [`${element.tagName.toLowerCase()} "${name}": ${box.width.toFixed(1)} × ${box.height.toFixed(1)}`];
-			}),
-		);
+	return page.locator('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])').evaluateAll((elements) =>
+		elements.flatMap((element) => {
+			const box = element.getBoundingClientRect();
+			const visible = box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+			if (!visible || (box.width >= 24 && box.height >= 24)) return [];
+			const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40);
+			return [`${element.tagName.toLowerCase()} "${name}": ${box.width.toFixed(1)} × ${box.height.toFixed(1)}`];
+		}),
+	);
 }
 
 for (const viewport of [
@@ -54,7 +52,7 @@ for (const viewport of [
 			expect(await smallTargets(page)).toEqual([]);
 
 			await openPage(page, realArticlePath);
-			await page.locator('details.about-source summary').click();
+			for (const summary of await page.locator('details.notes summary').all()) await summary.click();
 			expect(await smallTargets(page)).toEqual([]);
 
 			// Answered questions bring the markers in the article, the evidence links and the way back.
@@ -64,7 +62,10 @@ for (const viewport of [
 			await questionForm(page, 'who-spoke').getByRole('checkbox', { name: 'The mayor' }).check();
 			await checkAnswer(page, 'who-spoke');
 			await questionForm(page, 'who-spoke').getByRole('button', { name: 'Show the answer' }).click();
-			await questionForm(page, 'who-spoke').getByRole('link', { name: /^paragraph 3:/ }).first().click();
+			await questionForm(page, 'who-spoke')
+				.getByRole('link', { name: /^paragraph 3:/ })
+				.first()
+				.click();
 			await expect(page.getByRole('link', { name: 'Back to question 2' })).toBeVisible();
 			expect(await smallTargets(page)).toEqual([]);
 		});

@@ -37,7 +37,9 @@ test('a wrong first answer gives the hint, not the answer, and a second try that
 	await expect(form.locator('.feedback')).toContainText('✓ Right on the second try (not scored).');
 	await expect(form.getByText('The words in quotation marks belong to the spokesperson.')).toBeVisible();
 	await expect(progress(page)).toHaveText('1 of 3 answered, 0 correct');
-	await expect(page.locator('.statuses')).toContainText('Question 2: Who called the plan "a bold step"? — ✓ Right on the second try (not scored)');
+	await expect(page.locator('.statuses')).toContainText(
+		'Question 2: Who called the plan "a bold step"? — ✓ Right on the second try (not scored)',
+	);
 });
 
 test('after a wrong first answer the learner can reveal the answer', async ({ page }) => {

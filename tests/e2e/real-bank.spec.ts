@@ -34,17 +34,23 @@ test('every question of the real bank accepts an answer and is scored', async ({
 	const open = questions.length - scored;
 	await expect(progress(page)).toHaveText(new RegExp(`^${scored} of ${scored} scored questions answered, \\d+ correct$`));
 	await expect(
-		page.getByText(new RegExp(`^Score: \\d+ of ${scored} scored questions\\. Written answers: ${open} of ${open} compared with the model answer\\.$`)),
+		page.getByText(
+			new RegExp(`^Score: \\d+ of ${scored} scored questions\\. Written answers: ${open} of ${open} compared with the model answer\\.$`),
+		),
 	).toBeVisible();
 	await expectNoAxeViolations(page);
 });
 
-test('the "About this source" panel opens on demand', async ({ page }) => {
+test('the background and the notes on the source open on demand', async ({ page }) => {
+	const { meta } = readRealArticle();
 	await openPage(page, realArticlePath);
-	const panel = page.locator('details.about-source');
-	await expect(panel.getByRole('heading', { name: 'What TASS is' })).toBeHidden();
-	await panel.getByText('About this source').click();
-	await expect(panel.getByRole('heading', { name: 'What TASS is' })).toBeVisible();
-	await expect(panel).toContainText('TASS is Russia’s state news agency.'.replace('’', "'"));
-	await expect(panel.getByRole('heading', { name: 'What "— Kremlin" in the headline signals' })).toBeVisible();
+	for (const [title, notes] of [
+		['Background', meta.background],
+		['About this source', meta.about],
+	] as const) {
+		const panel = page.locator('details.notes', { hasText: title });
+		await expect(panel.getByRole('heading', { level: 3 }).first()).toBeHidden();
+		await panel.getByText(title).click();
+		await expect(panel.getByRole('heading', { level: 3 })).toHaveText(notes.map((note) => note.heading));
+	}
 });

@@ -1,5 +1,15 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { acceptNextDialog, checkAnswer, fixturePath, openPage, progress, questionForm, resultsRow, typesPath, waitForIslands } from './helpers.ts';
+import {
+	acceptNextDialog,
+	checkAnswer,
+	fixturePath,
+	openPage,
+	progress,
+	questionForm,
+	resultsRow,
+	typesPath,
+	waitForIslands,
+} from './helpers.ts';
 
 // What the card and the results say about an answer: always the same thing, always from the stored, scored answer.
 
@@ -63,7 +73,11 @@ test('in a test, a partly answered question counts as not finished before handin
 /** The contrast ratio of two CSS colours given as rgb() strings, as WCAG defines it. */
 function contrast(a: string, b: string): number {
 	const luminance = (color: string) => {
-		const [r, g, b] = color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map((channel) => channel / 255);
+		const [r, g, b] = color
+			.match(/\d+(\.\d+)?/g)!
+			.slice(0, 3)
+			.map(Number)
+			.map((channel) => channel / 255);
 		const linear = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 		return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
 	};
@@ -87,7 +101,9 @@ async function answerWrongThenReveal(page: Page) {
 	return form;
 }
 
-test('after Check the learner’s pick stays visible and labelled "Your answer"; on reveal the right option reads as right', async ({ page }) => {
+test('after Check the learner’s pick stays visible and labelled "Your answer"; on reveal the right option reads as right', async ({
+	page,
+}) => {
 	await openPage(page, fixturePath);
 	const form = await answerWrongThenReveal(page);
 	const pick = form.getByRole('radio', { name: /The mayor/ });

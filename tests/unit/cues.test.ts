@@ -35,7 +35,10 @@ test.each([
 		'quoted-category',
 		`${at('quoted-category', 12)} › question "quote-or-not" › statements: every "Exact words" statement has quotation marks and no other has: the marks give the category away`,
 	],
-	['hint-gives-key', `${at('hint-gives-key', 17)} › question "how-many-floors" › hint: contains the answer "Four": hint at where to look, not at what is there`],
+	[
+		'hint-gives-key',
+		`${at('hint-gives-key', 17)} › question "how-many-floors" › hint: contains the answer "Four": hint at where to look, not at what is there`,
+	],
 	[
 		'few-sentences',
 		`${at('few-sentences', 8)} › question "cost-sentence" › evidence: offers 3 sentences, so a guess often scores: offer at least 4 (add passages with "from")`,

@@ -16,4 +16,9 @@ export const questionBaseSchema = z.strictObject({
 	explanation: z.string().trim().min(1),
 	/** A nudge shown on request before answering, without giving the answer away. */
 	hint: z.string().trim().min(1).optional(),
+	/**
+	 * Makes this question part B of a two-part item: it asks for the evidence for the answer to the question with this id,
+	 * which must come right before it. That question's explanation and evidence stay hidden until this one is answered.
+	 */
+	supports: z.string().min(1).optional(),
 });
