@@ -62,6 +62,12 @@ export function findPassage(passages: Passage[], ref: PassageRef): Passage | und
 	return passages.find((passage) => passage.ref === ref);
 }
 
+/** The passages a highlight question offers sentences from, in reading order: those in `from`, or else those its evidence quotes. */
+export function offeredPassages(question: { from?: PassageRef[]; evidence: { passage: PassageRef }[] }, passages: Passage[]): Passage[] {
+	const refs = question.from ?? question.evidence.map((evidence) => evidence.passage);
+	return passages.filter((passage) => refs.includes(passage.ref));
+}
+
 /** The index of the sentence that wholly contains `[start, end)`, if one does. */
 export function sentenceOf(passage: Passage, { start, end }: { start: number; end: number }): number | undefined {
 	const index = passage.sentences.findIndex((sentence) => sentence.start <= start && end <= sentence.end);

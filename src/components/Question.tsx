@@ -2,7 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import type { QuizQuestion } from '../quiz/quiz-question';
 import { emptyRows } from '../quiz/score';
 import type { QuizState } from '../quiz/state';
-import { questionStatus, statusText } from '../quiz/summary';
+import { questionStatus, statusText, verdictOf } from '../quiz/summary';
 import { checkAnswer, compareAnswer, keepAnswer, revealAnswer } from '../stores/quiz';
 import Choices from './Choices';
 import { focusFirstControl } from './focus';
@@ -154,7 +154,7 @@ export default function Question(props: Props) {
 						when={open()}
 						fallback={
 							<p>
-								<Verdict right={status() === 'right' || status() === 'corrected'} text={`${statusText[status()]}.`} />
+								<Verdict right={verdictOf[status()] ?? false} text={`${statusText[status()]}.`} />
 							</p>
 						}
 					>

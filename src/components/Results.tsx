@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import { scoredNoun } from '../quiz/counts';
 import type { ScoredQuestion } from '../quiz/score';
-import { statusText, type Status } from '../quiz/summary';
+import { statusText, verdictOf } from '../quiz/summary';
 import type { SkillLabel } from '../schema/skill';
 import { quizFor, startOver, submitQuiz, summaryFor } from '../stores/quiz';
 import { focusFirstControl } from './focus';
@@ -14,8 +14,6 @@ interface Props {
 	/** The name and description of each skill the questions train. */
 	skills: Record<string, SkillLabel>;
 }
-
-const verdicts: Partial<Record<Status, boolean>> = { right: true, corrected: true, wrong: false };
 
 /** The score, a bar per skill, every question's status with a link to it, and the controls that end or restart a round. */
 export default function Results(props: Props) {
@@ -81,8 +79,8 @@ export default function Results(props: Props) {
 						return (
 							<li>
 								<a href={`#q-${question.id}`}>Question {index() + 1}</a>: {question.title} —{' '}
-								<Show when={verdicts[status()] !== undefined} fallback={statusText[status()]}>
-									<Verdict right={verdicts[status()]!} text={statusText[status()]} />
+								<Show when={verdictOf[status()] !== undefined} fallback={statusText[status()]}>
+									<Verdict right={verdictOf[status()]!} text={statusText[status()]} />
 								</Show>
 								{status() === 'compared' ? `: covered ${covered()} of ${question.points} points` : ''}
 							</li>
@@ -90,7 +88,8 @@ export default function Results(props: Props) {
 					}}
 				</For>
 			</ol>
-			<Show when={Object.keys(state().answers).length > 0}>
+			{/* Nothing to clear until something is answered, or a test is handed in, even empty. */}
+			<Show when={Object.keys(state().answers).length > 0 || state().submitted}>
 				<Show
 					when={state().mode === 'test' && state().submitted}
 					fallback={

@@ -1,4 +1,4 @@
-import type { Passage } from '../article/passages.ts';
+import { offeredPassages, type Passage } from '../article/passages.ts';
 import type { Bank } from '../schema/bank.ts';
 import type { Question } from '../schema/question.ts';
 import type { Option } from '../schema/questions/choice.ts';
@@ -58,10 +58,7 @@ export function checkCues(bank: Bank, context: CueContext, report: Report): void
 		if (question.type === 'classify') checkQuotedCategory(question, index, report);
 		if (question.type === 'match' || question.type === 'classify') checkOneToOne(question, index, report);
 		if (question.type === 'highlight') {
-			const refs = question.from ?? question.evidence.map((evidence) => evidence.passage);
-			const offered = context.passages
-				.filter((passage) => refs.includes(passage.ref))
-				.reduce((sum, passage) => sum + passage.sentences.length, 0);
+			const offered = offeredPassages(question, context.passages).reduce((sum, passage) => sum + passage.sentences.length, 0);
 			if (offered < 4) {
 				report(
 					'warnings',

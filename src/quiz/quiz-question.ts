@@ -1,4 +1,4 @@
-import { findPassage, sentenceOf, type Passage } from '../article/passages.ts';
+import { findPassage, offeredPassages, sentenceOf, type Passage } from '../article/passages.ts';
 import { findQuote } from '../article/text.ts';
 import type { Question, QuestionType } from '../schema/question.ts';
 import type { ScoredQuestion } from './score.ts';
@@ -96,9 +96,7 @@ export function toQuizQuestion(question: Question, passages: Passage[]): QuizQue
 				question.options.map((option) => option.feedback),
 			);
 		case 'highlight': {
-			const refs = question.from ?? question.evidence.map((evidence) => evidence.passage);
-			const offered = passages.filter((passage) => refs.includes(passage.ref));
-			const sentences = offered.flatMap((passage) =>
+			const sentences = offeredPassages(question, passages).flatMap((passage) =>
 				passage.sentences.map((sentence, index) => ({ passage, index, text: passage.text.slice(sentence.start, sentence.end) })),
 			);
 			const key = question.evidence.map(({ passage: ref, quote }) => {

@@ -21,6 +21,9 @@ export const statusText: Record<Status, string> = {
 	compared: 'Compared with the model answer',
 };
 
+/** Whether a status is a verdict, and which: shown with ✓ or ✗ on the card and in the results. */
+export const verdictOf: Partial<Record<Status, boolean>> = { right: true, corrected: true, wrong: false };
+
 export interface Summary {
 	/** Auto-scored questions; open questions are not among them. */
 	total: number;

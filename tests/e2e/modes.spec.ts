@@ -107,3 +107,12 @@ test('a partly answered question in a test is kept as it is across a reload', as
 	await page.getByRole('button', { name: 'Hand in the test' }).click();
 	await expect(match.getByText('✗ Wrong: the answer is The mayor.')).toBeVisible();
 });
+
+test('a test handed in with no answers can still be started again', async ({ page }) => {
+	await openPage(page, `${fixturePath}?mode=test`);
+	page.on('dialog', (dialog) => dialog.accept());
+	await page.getByRole('button', { name: 'Hand in the test' }).click();
+	await expect(page.getByText('Score: 0 of 3.')).toBeVisible();
+	await page.getByRole('button', { name: 'Start a new attempt' }).click();
+	await expect(page.getByRole('button', { name: 'Hand in the test' })).toBeVisible();
+});
