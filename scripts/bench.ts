@@ -3,8 +3,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { stringify } from 'yaml';
-import { checkContent } from '../src/content-check/check-content.ts';
-import { readContentFiles } from '../src/content-check/content-files.ts';
+import { checkContent } from '../src/build/check/check-content.ts';
+import { readContentFiles } from '../src/build/load/content-files.ts';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const time = (run: () => void, runs = 5) =>

@@ -1,9 +1,9 @@
 // Checks every article and question bank without building the site: `npm run validate`.
 // With `-- --report`, also prints each bank's questions by skill and type.
-import { checkContent } from '../src/content-check/check-content.ts';
-import { contentRoots, readContentFiles } from '../src/content-check/content-files.ts';
-import { coverageTable } from '../src/content-check/coverage.ts';
-import { formatProblem, formatReport } from '../src/content-check/problem.ts';
+import { checkContent } from '../src/build/check/check-content.ts';
+import { contentRoots, readContentFiles } from '../src/build/load/content-files.ts';
+import { coverageTable } from '../src/build/check/coverage.ts';
+import { formatProblem, formatReport } from '../src/build/check/problem.ts';
 
 const started = performance.now();
 const roots = contentRoots();

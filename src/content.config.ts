@@ -1,9 +1,9 @@
 import type { Loader } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
-import { splitParagraphs } from './article/passages.ts';
-import { parseArticleFile } from './content-check/article-file.ts';
-import { contentRoots, readContentFiles, type ContentFile } from './content-check/content-files.ts';
-import { parseYaml } from './content-check/yaml-source.ts';
+import { splitParagraphs } from './build/text/passages.ts';
+import { parseArticleFile } from './build/load/article-file.ts';
+import { contentRoots, readContentFiles, type ContentFile } from './build/load/content-files.ts';
+import { parseYaml } from './build/load/yaml-source.ts';
 import { articleSchema } from './schema/article.ts';
 import { bankSchema } from './schema/bank.ts';
 

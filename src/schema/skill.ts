@@ -19,9 +19,3 @@ export const skills = Object.keys(skillInfo) as (keyof typeof skillInfo)[];
 export const skillSchema = z.enum(skills as [keyof typeof skillInfo, ...(keyof typeof skillInfo)[]]);
 
 export type Skill = z.output<typeof skillSchema>;
-
-/** A skill as the results name it. */
-export interface SkillLabel {
-	name: string;
-	description: string;
-}

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { splitParagraphs } from '../../src/article/passages.ts';
+import { splitParagraphs } from '../../src/build/text/passages.ts';
 
 export const realArticleId = 'tass-2023-06-27-putin-lukashenko';
 export const realArticlePath = `/articles/${realArticleId}/`;

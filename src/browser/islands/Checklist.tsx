@@ -1,0 +1,31 @@
+import { For } from 'solid-js';
+import type { OpenIsland } from '../../island-props';
+
+/** After comparing with the model answer: the model, and the points the learner ticks as covered. */
+export default function Checklist(props: { question: OpenIsland; covered: number[]; setCovered: (covered: number[]) => void }) {
+	return (
+		<>
+			<p class="model">
+				<strong>A model answer:</strong> {props.question.model}
+			</p>
+			<fieldset class="checklist">
+				<legend>Which of these points did your answer cover?</legend>
+				<For each={props.question.checklist}>
+					{(point, index) => (
+						<label class="option">
+							<input
+								type="checkbox"
+								checked={props.covered.includes(index())}
+								onChange={(event) => {
+									const others = props.covered.filter((other) => other !== index());
+									props.setCovered(event.currentTarget.checked ? [...others, index()] : others);
+								}}
+							/>{' '}
+							{point}
+						</label>
+					)}
+				</For>
+			</fieldset>
+		</>
+	);
+}

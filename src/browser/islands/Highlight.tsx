@@ -1,0 +1,48 @@
+import { createEffect, createSignal, onCleanup, Show } from 'solid-js';
+import type { HighlightIsland } from '../../island-props';
+import type { BodyProps } from './body';
+import Choices from './Choices';
+
+const [activeQuestion, setActiveQuestion] = createSignal<string>();
+
+/**
+ * Choose the sentences that show something: from the list here, or, once "Select in the article" is on,
+ * by clicking the sentences in the article itself. Only one question at a time makes the article selectable,
+ * and only while its answer can change: once locked, the article's sentences are inert.
+ */
+export default function Highlight(props: BodyProps<HighlightIsland>) {
+	const active = () => activeQuestion() === props.question.id && props.editable;
+	const sentences = () => props.question.sentenceIds.map((id) => document.getElementById(id));
+
+	createEffect(() => {
+		const value = props.value;
+		sentences().forEach((sentence, index) => {
+			sentence?.toggleAttribute('data-selectable', active());
+			sentence?.toggleAttribute('data-selected', active() && value.includes(index));
+		});
+	});
+
+	const onArticleClick = (event: MouseEvent) => {
+		const index = sentences().findIndex((sentence) => sentence?.contains(event.target as Node));
+		if (!active() || index === -1) return;
+		props.setValue(props.value.includes(index) ? props.value.filter((other) => other !== index) : [...props.value, index]);
+	};
+	document.addEventListener('click', onArticleClick);
+	onCleanup(() => document.removeEventListener('click', onArticleClick));
+
+	return (
+		<>
+			<Show when={props.editable}>
+				<button
+					type="button"
+					class="secondary"
+					aria-pressed={active()}
+					onClick={() => setActiveQuestion(active() ? undefined : props.question.id)}
+				>
+					Select in the article
+				</button>
+			</Show>
+			<Choices {...props} several />
+		</>
+	);
+}

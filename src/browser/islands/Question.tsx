@@ -1,0 +1,200 @@
+import { createSignal, For, Show, type Component } from 'solid-js';
+import { questionAnchor, type IslandQuestion } from '../../island-props';
+import { emptyRows } from '../quiz/score';
+import type { QuizState } from '../quiz/state';
+import { questionStatus, statusText, verdictOf } from '../quiz/summary';
+import { checkAnswer, compareAnswer, keepAnswer, revealAnswer } from '../stores/quiz';
+import type { BodyProps } from './body';
+import Checklist from './Checklist';
+import Choices from './Choices';
+import { focusFirstControl } from './focus';
+import { showEvidence } from './highlight-evidence';
+import Highlight from './Highlight';
+import Open from './Open';
+import Order from './Order';
+import Rows from './Rows';
+import Verdict from './Verdict';
+
+/** The body of each type; `several` tells Choices whether more than one option may be chosen. */
+const views = {
+	single: Choices,
+	multiple: Choices,
+	highlight: Highlight,
+	order: Order,
+	match: Rows,
+	classify: Rows,
+	open: Open,
+};
+
+interface Props {
+	articleId: string;
+	number: number;
+	question: IslandQuestion;
+	state: QuizState;
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * One question of any type. Practice: check, then after a wrong first try see the hint and try once more or
+ * reveal the answer. Test: answers are kept as given and nothing is judged until the quiz is handed in.
+ * Open: written and cited, then compared with the model answer, in practice at once and in a test after handing in.
+ */
+export default function Question(props: Props) {
+	const [draft, setDraft] = createSignal<number[]>();
+	const [retrying, setRetrying] = createSignal(false);
+	const [nudge, setNudge] = createSignal('');
+	let feedback!: HTMLDivElement;
+	let fieldset!: HTMLFieldSetElement;
+
+	const q = () => props.question;
+	// A question's type never changes, so its view is picked once; each view takes the variant of its own type.
+	const View = views[props.question.type] as Component<BodyProps & { several: boolean; text: string; setText: (text: string) => void }>;
+	const record = () => props.state.answers[q().id];
+	const test = () => props.state.mode === 'test';
+	const handedIn = () => props.state.submitted !== undefined;
+	const open = () => q().kind === 'none';
+	const openQuestion = () => {
+		const question = q();
+		return question.type === 'open' ? question : undefined;
+	};
+	const tried = () => (record()?.tries ?? 0) > 0;
+	// The verdict always comes from the stored, scored answer, never from what is on screen.
+	const status = () => questionStatus(q(), props.state);
+	const firstWrong = () => !test() && !open() && record()?.tries === 1 && !record()!.revealed && status() === 'wrong';
+	// Open answers stay editable until a test is handed in; others until checked (practice) or handed in (test).
+	const editable = () => (test() ? !handedIn() : open() || !tried() || retrying());
+	const done = () => (open() ? tried() : test() ? handedIn() : tried() && !firstWrong());
+	// In a test, and for open answers, every change is saved at once; a practice answer is saved when checked.
+	const kept = () => test() || open();
+	// Until the learner moves anything, an order question's answer is the order it is shown in.
+	const value = () =>
+		(kept() ? record()?.value : (editable() && draft()) || record()?.value) ??
+		(q().kind === 'order' ? q().key.map((_, index) => index) : []);
+	// Part A of a two-part item keeps its explanation and evidence back until part B is answered: they would give B away.
+	const held = () => !handedIn() && q().heldUntil !== undefined && !props.state.answers[q().heldUntil!]?.tries;
+	const showCheck = () => (open() ? !tried() && (!test() || handedIn()) : !test() && editable());
+
+	const setValue = (next: number[]) => {
+		if (!editable()) return;
+		setNudge('');
+		if (kept()) keepAnswer(props.articleId, q().id, { value: next });
+		else setDraft(next);
+	};
+
+	const check = (event: SubmitEvent) => {
+		event.preventDefault();
+		if (open()) {
+			if (!test() && (!record()?.text?.trim() || !value().length)) {
+				setNudge('Write your answer and cite at least one passage first.');
+				return;
+			}
+			compareAnswer(props.articleId, q().id);
+		} else {
+			const empty = emptyRows(q(), value());
+			if (empty.length) {
+				setNudge(`${plural(empty.length, 'row still needs', 'rows still need')} a choice.`);
+				fieldset.querySelectorAll('.row')[empty[0]!]?.querySelector('input')?.focus();
+				return;
+			}
+			if (!value().length) {
+				setNudge('Choose an answer first.');
+				return;
+			}
+			checkAnswer(props.articleId, q().id, value());
+			setDraft(undefined);
+			setRetrying(false);
+		}
+		// The button just pressed is gone now, so focus moves to what it produced instead of falling to the page.
+		feedback.focus();
+	};
+
+	return (
+		<form class="question" id={questionAnchor(q().id)} onSubmit={check}>
+			<fieldset ref={fieldset} disabled={!editable()}>
+				<legend>
+					<span class="question-number">Question {props.number}.</span> {q().prompt}
+				</legend>
+				<View
+					question={q()}
+					value={value()}
+					setValue={setValue}
+					editable={editable()}
+					done={done()}
+					several={q().type === 'multiple'}
+					text={record()?.text ?? ''}
+					setText={(text: string) => keepAnswer(props.articleId, q().id, { text })}
+				/>
+			</fieldset>
+			<Show when={showCheck()}>
+				<button type="submit">{open() ? 'Compare with the model answer' : 'Check answer'}</button>
+			</Show>
+			<div class="feedback" ref={feedback} tabindex="-1" aria-live="polite">
+				{nudge()}
+				<Show when={firstWrong() && !retrying()}>
+					<p>
+						<Verdict right={false} text="Not right yet." /> {q().hint}
+					</p>
+					<button
+						type="button"
+						onClick={() => {
+							setRetrying(true);
+							focusFirstControl(fieldset);
+						}}
+					>
+						Try again
+					</button>{' '}
+					<button
+						type="button"
+						class="secondary"
+						onClick={() => {
+							revealAnswer(props.articleId, q().id);
+							feedback.focus();
+						}}
+					>
+						Show the answer
+					</button>
+				</Show>
+				<Show when={done()}>
+					<Show
+						when={openQuestion()}
+						fallback={
+							<p>
+								<Verdict right={verdictOf[status()] ?? false} text={`${statusText[status()]}.`} />
+							</p>
+						}
+					>
+						{(question) => (
+							<Checklist
+								question={question()}
+								covered={record()?.covered ?? []}
+								setCovered={(covered) => keepAnswer(props.articleId, q().id, { covered })}
+							/>
+						)}
+					</Show>
+					<Show when={!held()} fallback={<p class="note">The explanation and the evidence appear once you answer part B.</p>}>
+						<p>{q().explanation}</p>
+						<p class="evidence-heading">Evidence in the article:</p>
+						<ul class="evidence">
+							<For each={q().evidence}>
+								{(evidence) => (
+									<li>
+										<a
+											href={`#${evidence.anchor}`}
+											onClick={(event) => {
+												event.preventDefault();
+												showEvidence(evidence, q().id, props.number, event.currentTarget);
+											}}
+										>
+											{evidence.label}: “{evidence.quote}”
+										</a>
+									</li>
+								)}
+							</For>
+						</ul>
+					</Show>
+				</Show>
+			</div>
+		</form>
+	);
+}

@@ -1,0 +1,106 @@
+import { For, Show } from 'solid-js';
+import { scoredNoun, statusText, verdictOf } from '../quiz/summary';
+import { questionAnchor, type ScoredQuestion, type SkillLabel } from '../../island-props';
+import { quizFor, startOver, submitQuiz, summaryFor } from '../stores/quiz';
+import { focusFirstControl } from './focus';
+import { useStore } from './use-store';
+import Verdict from './Verdict';
+
+interface Props {
+	articleId: string;
+	questions: ScoredQuestion[];
+	/** The name and description of each skill the questions train. */
+	skills: Record<string, SkillLabel>;
+}
+
+/** The score, a bar per skill, every question's status with a link to it, and the controls that end or restart a round. */
+export default function Results(props: Props) {
+	const state = useStore(quizFor(props.articleId));
+	const summary = useStore(summaryFor(props.articleId, props.questions));
+	const noun = () => scoredNoun(summary().open);
+
+	const handIn = () => {
+		const { answered, partial, total } = summary();
+		const left = partial ? `; ${partial} more ${partial === 1 ? 'is' : 'are'} only partly answered` : '';
+		if (answered < total && !confirm(`You have finished ${answered} of ${total} ${noun()}${left}. Hand in anyway?`)) return;
+		submitQuiz(props.articleId);
+		document.getElementById('results-heading')?.focus();
+	};
+	const restart = (question: string) => {
+		if (!confirm(question)) return;
+		startOver(props.articleId);
+		focusFirstControl(document.querySelector('form.question'));
+	};
+
+	return (
+		<div class="results">
+			<Show
+				when={summary().revealed}
+				fallback={
+					<>
+						<p>
+							{summary().answered} of {summary().total} {noun()} answered. Your score and feedback appear when you hand in the test.
+						</p>
+						<button type="button" onClick={handIn}>
+							Hand in the test
+						</button>
+					</>
+				}
+			>
+				<p class="total">
+					{`Score: ${summary().correct} of ${summary().total}${summary().open ? ' scored questions' : ''}.`}
+					{summary().open ? ` Written answers: ${summary().compared} of ${summary().open} compared with the model answer.` : ''}
+				</p>
+				<ul class="skills">
+					<For each={summary().bySkill}>
+						{({ skill, correct, total }) => {
+							const { name, description } = props.skills[skill]!;
+							return (
+								<li>
+									<span class="skill-name">{name}</span>
+									<progress max={total} value={correct} aria-label={`${name}: ${correct} of ${total}`} />
+									<span>
+										{correct} of {total}
+									</span>
+									<span class="skill-description">{description}</span>
+								</li>
+							);
+						}}
+					</For>
+				</ul>
+			</Show>
+			<ol class="statuses">
+				<For each={props.questions}>
+					{(question, index) => {
+						const status = () => summary().status[question.id]!;
+						const covered = () => state().answers[question.id]?.covered?.length ?? 0;
+						return (
+							<li>
+								<a href={`#${questionAnchor(question.id)}`}>Question {index() + 1}</a>: {question.title} —{' '}
+								<Show when={verdictOf[status()] !== undefined} fallback={statusText[status()]}>
+									<Verdict right={verdictOf[status()]!} text={statusText[status()]} />
+								</Show>
+								{status() === 'compared' ? `: covered ${covered()} of ${question.points} points` : ''}
+							</li>
+						);
+					}}
+				</For>
+			</ol>
+			{/* Nothing to clear until something is answered, or a test is handed in, even empty. */}
+			<Show when={Object.keys(state().answers).length > 0 || state().submitted}>
+				<Show
+					when={state().mode === 'test' && state().submitted}
+					fallback={
+						<button type="button" class="secondary" onClick={() => restart('Clear all your answers to this article and start over?')}>
+							Start over
+						</button>
+					}
+				>
+					<button type="button" onClick={() => restart('Start a new attempt? Your handed-in answers will be cleared.')}>
+						Start a new attempt
+					</button>
+				</Show>
+			</Show>
+		</div>
+	);
+}

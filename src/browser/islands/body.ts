@@ -1,0 +1,12 @@
+import type { IslandQuestion } from '../../island-props';
+
+/** What every question body gets: the question, the answer being given, and what the learner may do with it. */
+export interface BodyProps<Question extends IslandQuestion = IslandQuestion> {
+	question: Question;
+	value: number[];
+	setValue: (value: number[]) => void;
+	/** The answer can still change. When false it is locked: checked, revealed or handed in. */
+	editable: boolean;
+	/** The answer is final: show which parts are right, with their feedback. */
+	done: boolean;
+}

@@ -1,0 +1,201 @@
+import { findPassage, passagesOf, sentenceOf, splitParagraphs, type Passage } from '../text/passages.ts';
+import { findQuote } from '../text/quotes.ts';
+import { articleSchema, type Article } from '../../schema/article.ts';
+import { bankSchema, type Bank } from '../../schema/bank.ts';
+import { evidenceSchema, passageRefSchema, type PassageRef } from '../../schema/evidence.ts';
+import { parseArticleFile } from '../load/article-file.ts';
+import type { ContentFile } from '../load/content-files.ts';
+import { fieldPath } from './field-path.ts';
+import { lintBank } from './lint.ts';
+import type { Problem } from './problem.ts';
+import { parseYaml, type YamlSource } from '../load/yaml-source.ts';
+import { readableIssue } from './zod-issue.ts';
+
+export interface CheckedArticle {
+	id: string;
+	file: string;
+	article: Article;
+	body: string;
+	passages: Passage[];
+}
+
+export interface CheckedBank {
+	id: string;
+	file: string;
+	bank: Bank;
+}
+
+export interface ContentCheck {
+	articles: CheckedArticle[];
+	banks: CheckedBank[];
+	/** Every problem found, across all files; empty when the content is fine. */
+	problems: Problem[];
+	/** Rubric warnings: printed for the author, never failing. */
+	warnings: Problem[];
+}
+
+/**
+ * Checks articles and banks together: each file against its schema, then what a schema cannot see
+ * (the named article exists, the passage exists, the quote is in it exactly once). Nothing stops at the
+ * first problem, so an author sees them all in one run.
+ */
+export function checkContent(articleFiles: ContentFile[], bankFiles: ContentFile[]): ContentCheck {
+	const problems: Problem[] = [];
+	const warnings: Problem[] = [];
+	const articles = articleFiles.flatMap((file) => checkArticle(file, problems));
+	reportDuplicates(articleFiles, 'article', problems);
+	const banks = bankFiles.flatMap((file) => checkBank(file, parseYaml(file.text, file.file), articles, problems, warnings));
+	const bankOwners = new Map<string, string>();
+	for (const { bank, file } of banks) {
+		const other = bankOwners.get(bank.article);
+		if (other) problems.push({ file, field: 'article', message: `article "${bank.article}" already has its questions in ${other}` });
+		else bankOwners.set(bank.article, file);
+	}
+	// Listed file by file, top to bottom, the order an author fixes them in.
+	for (const list of [problems, warnings]) list.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+	return { articles, banks, problems, warnings };
+}
+
+/** Checks one bank that is already parsed, against articles already checked: for callers that vary a bank's data in memory. */
+export function checkParsedBank(file: ContentFile, source: YamlSource, articles: CheckedArticle[]): ContentCheck {
+	const problems: Problem[] = [];
+	const warnings: Problem[] = [];
+	const banks = checkBank(file, source, articles, problems, warnings);
+	return { articles, banks, problems, warnings };
+}
+
+function checkArticle(file: ContentFile, problems: Problem[]): CheckedArticle[] {
+	const { frontmatter, body } = parseArticleFile(file.text, file.file);
+	problems.push(...frontmatter.problems);
+	if (frontmatter.problems.length) return [];
+	const parsed = articleSchema.safeParse(frontmatter.data ?? {}, { error: readableIssue });
+	if (!parsed.success) {
+		problems.push(...zodProblems(parsed.error.issues, file.file, frontmatter));
+		return [];
+	}
+	if (splitParagraphs(body).length === 0) {
+		problems.push({ file: file.file, message: 'has no body paragraphs below its frontmatter' });
+		return [];
+	}
+	return [{ id: file.id, file: file.file, article: parsed.data, body, passages: passagesOf(parsed.data, body) }];
+}
+
+function checkBank(
+	file: ContentFile,
+	source: YamlSource,
+	articles: CheckedArticle[],
+	problems: Problem[],
+	warnings: Problem[],
+): CheckedBank[] {
+	problems.push(...source.problems);
+	if (source.problems.length) return [];
+	const parsed = bankSchema.safeParse(source.data, { error: readableIssue });
+	if (!parsed.success) problems.push(...zodProblems(parsed.error.issues, file.file, source));
+
+	const raw = source.data as { article?: unknown; questions?: unknown } | null;
+	const article = articles.find((candidate) => candidate.id === raw?.article);
+	if (typeof raw?.article === 'string' && !article) {
+		const known = articles.map((candidate) => `"${candidate.id}"`).join(', ') || 'none';
+		problems.push({
+			file: file.file,
+			line: source.lineOf(['article']),
+			field: 'article',
+			message: `no article "${raw.article}" exists (known: ${known})`,
+		});
+	}
+	if (article && Array.isArray(raw?.questions)) checkEvidence(raw.questions, article, file.file, source, problems);
+	if (!parsed.success || !article) return [];
+	const lint = lintBank(file.file, parsed.data, source.lineOf, { language: article.article.language, passages: article.passages });
+	problems.push(...lint.errors);
+	warnings.push(...lint.warnings);
+	return [{ id: file.id, file: file.file, bank: parsed.data }];
+}
+
+/**
+ * Checks each evidence quote against its passage: the passage exists, the quote is in it exactly once, and a
+ * highlight question's quote stays within one sentence. Runs wherever evidence is well formed, even in
+ * questions that have other problems, so that every problem shows in one run.
+ */
+function checkEvidence(
+	questions: ({ evidence?: unknown; type?: unknown; from?: unknown } | null)[],
+	article: CheckedArticle,
+	file: string,
+	source: YamlSource,
+	problems: Problem[],
+): void {
+	questions.forEach((question, index) => {
+		const report = (path: PropertyKey[], message: string) =>
+			problems.push({
+				file,
+				line: source.lineOf(['questions', index, ...path]),
+				question: questionLabel({ questions }, index),
+				field: fieldPath(path),
+				message,
+			});
+		const missing = (ref: PassageRef) =>
+			`"${article.id}" has no paragraph ${ref}: use "headline", "standfirst" or a paragraph from 1 to ${article.passages.length - 2}`;
+		const offered = question?.type === 'highlight' && Array.isArray(question.from) ? question.from : undefined;
+		offered?.forEach((ref, fromIndex) => {
+			const parsed = passageRefSchema.safeParse(ref);
+			if (parsed.success && !findPassage(article.passages, parsed.data)) report(['from', fromIndex], missing(parsed.data));
+		});
+		if (!Array.isArray(question?.evidence)) return;
+		question.evidence.forEach((item, evidenceIndex) => {
+			const evidence = evidenceSchema.safeParse(item);
+			if (!evidence.success) return;
+			const path = ['evidence', evidenceIndex];
+			const { passage: ref, quote } = evidence.data;
+			const passage = findPassage(article.passages, ref);
+			if (!passage) {
+				report([...path, 'passage'], missing(ref));
+				return;
+			}
+			if (offered && !offered.includes(ref)) {
+				report([...path, 'passage'], `${passage.label} holds a right sentence, so "from" must include ${JSON.stringify(ref)}`);
+			}
+			const found = findQuote(passage.text, quote);
+			if (found.length === 0) report([...path, 'quote'], `"${quote}" is not in ${passage.label}`);
+			if (found.length > 1)
+				report([...path, 'quote'], `"${quote}" occurs ${found.length} times in ${passage.label}: quote more words so it occurs once`);
+			// A highlight question's key is the sentences its quotes are in, so each quote must stay within one.
+			const [match] = found;
+			if (question.type === 'highlight' && found.length === 1 && sentenceOf(passage, match!) === undefined) {
+				report([...path, 'quote'], `"${quote}" runs across sentences of ${passage.label}: a highlight question quotes within one sentence`);
+			}
+		});
+	});
+}
+
+function zodProblems(
+	issues: readonly { path: PropertyKey[]; message: string; code: string; keys?: string[] }[],
+	file: string,
+	source: YamlSource,
+): Problem[] {
+	return issues.map((issue) => {
+		const inQuestion = issue.path[0] === 'questions' && typeof issue.path[1] === 'number';
+		const path = issue.code === 'unrecognized_keys' && issue.keys?.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
+		const field = fieldPath(inQuestion ? path.slice(2) : path);
+		return {
+			file,
+			line: source.lineOf(path),
+			question: inQuestion ? questionLabel(source.data, issue.path[1] as number) : undefined,
+			field: field || undefined,
+			message: issue.message,
+		};
+	});
+}
+
+/** Names a question by its id, or by its position when the id itself is missing. */
+function questionLabel(data: unknown, index: number): string {
+	const id = (data as { questions?: { id?: unknown }[] }).questions?.[index]?.id;
+	return typeof id === 'string' && id ? `"${id}"` : `#${index + 1}`;
+}
+
+function reportDuplicates(files: ContentFile[], kind: string, problems: Problem[]): void {
+	const seen = new Map<string, string>();
+	for (const { id, file } of files) {
+		const other = seen.get(id);
+		if (other) problems.push({ file, message: `${kind} id "${id}" is already used by ${other}` });
+		else seen.set(id, file);
+	}
+}

@@ -1,0 +1,135 @@
+import { offeredPassages, type Passage } from '../text/passages.ts';
+import type { Bank } from '../../schema/bank.ts';
+import type { Question } from '../../schema/question.ts';
+import type { Option } from '../../schema/questions/choice.ts';
+
+/**
+ * Cues that let a test-wise student score without reading the article. Each rule gets the bank and reports through
+ * `report(kind, questionIndex, path, message)`; a question index of undefined means the bank as a whole.
+ */
+export type Report = (kind: 'errors' | 'warnings', index: number | undefined, path: PropertyKey[], message: string) => void;
+
+/** What the cue rules need to know of the article: its language, and its passages for counting sentences. */
+export interface CueContext {
+	language: string;
+	passages: Passage[];
+}
+
+// English only: these words give a distractor away in English banks; other languages have their own.
+const absoluteWord = /\b(always|never|only|every|all|most)\b/i;
+const quotationMark = /["“”«»„]/;
+const longerBy = 1.25;
+
+const isEnglish = (language: string) => /^en\b/i.test(language);
+const right = (options: Option[]) => options.filter((option) => option.correct);
+const wrong = (options: Option[]) => options.filter((option) => !option.correct);
+/** Lower case, with closing punctuation and quotes trimmed, for finding one text inside another. */
+const comparable = (text: string) => text.toLowerCase().replace(/^[\s"“”'‘’]+|[\s.,;:!?"“”'‘’]+$/g, '');
+
+export function checkCues(bank: Bank, context: CueContext, report: Report): void {
+	let keyLongest = 0;
+	let singles = 0;
+	bank.questions.forEach((question, index) => {
+		if (question.type === 'single') {
+			singles++;
+			const [key] = right(question.options);
+			const longestOther = Math.max(...wrong(question.options).map((option) => option.text.length));
+			if (key!.text.length > longestOther) keyLongest++;
+			if (key!.text.length > longerBy * longestOther) {
+				report('warnings', index, ['options'], `the right option is over 25% longer than any other: the longest option gives itself away`);
+			}
+		}
+		if ((question.type === 'single' || question.type === 'multiple') && isEnglish(context.language)) {
+			const distractors = wrong(question.options);
+			if (
+				distractors.length > 1 &&
+				distractors.every((option) => absoluteWord.test(option.text)) &&
+				!right(question.options).some((option) => absoluteWord.test(option.text))
+			) {
+				report(
+					'warnings',
+					index,
+					['options'],
+					'every wrong option has an absolute word (always, never, only, every, all, most) and no right one has: reword so the words do not sort them',
+				);
+			}
+		}
+		checkHint(question, index, report);
+		if (question.type === 'classify') checkQuotedCategory(question, index, report);
+		if (question.type === 'match' || question.type === 'classify') checkOneToOne(question, index, report);
+		if (question.type === 'highlight') {
+			const offered = offeredPassages(question, context.passages).reduce((sum, passage) => sum + passage.sentences.length, 0);
+			if (offered < 4) {
+				report(
+					'warnings',
+					index,
+					question.from ? ['from'] : ['evidence'],
+					`offers ${offered} sentences, so a guess often scores: offer at least 4 (add passages with "from")`,
+				);
+			}
+		}
+	});
+	if (singles > 0 && keyLongest > singles / 3) {
+		report(
+			'warnings',
+			undefined,
+			[],
+			`the right option is the longest in ${keyLongest} of ${singles} single-choice questions: keep it to a third or fewer`,
+		);
+	}
+}
+
+/** A hint that contains the key's words hands over the answer. */
+function checkHint(question: Question, index: number, report: Report): void {
+	if (!question.hint) return;
+	const hint = comparable(question.hint);
+	const keys =
+		question.type === 'single' || question.type === 'multiple'
+			? right(question.options).map((option) => option.text)
+			: question.type === 'highlight'
+				? question.evidence.map((evidence) => evidence.quote)
+				: [];
+	const given = keys.find((key) => hint.includes(comparable(key)));
+	if (given !== undefined)
+		report('warnings', index, ['hint'], `contains the answer "${given}": hint at where to look, not at what is there`);
+}
+
+/** Quotation marks on every statement of one category, and on no other, sort the statements without reading. */
+function checkQuotedCategory(question: Extract<Question, { type: 'classify' }>, index: number, report: Report): void {
+	for (const category of question.categories) {
+		const inside = question.statements.filter((statement) => statement.category === category);
+		const outside = question.statements.filter((statement) => statement.category !== category);
+		if (
+			inside.length &&
+			outside.length &&
+			inside.every((s) => quotationMark.test(s.text)) &&
+			!outside.some((s) => quotationMark.test(s.text))
+		) {
+			report(
+				'warnings',
+				index,
+				['statements'],
+				`every "${category}" statement has quotation marks and no other has: the marks give the category away`,
+			);
+		}
+	}
+}
+
+/** Rows that use every choice exactly once give the last row free; rows in the order of the choices give them all. */
+function checkOneToOne(question: Extract<Question, { type: 'match' | 'classify' }>, index: number, report: Report): void {
+	const [choices, answers, field] =
+		question.type === 'match'
+			? [question.choices, question.pairs.map((pair) => pair.match), 'pairs']
+			: [question.categories, question.statements.map((statement) => statement.category), 'statements'];
+	if (question.type === 'match' && answers.every((answer, row) => choices.indexOf(answer) === row)) {
+		report('errors', index, [field], 'row 1 matches choice 1, row 2 choice 2 and so on: shuffle the rows or the choices');
+	}
+	if (answers.length === choices.length && new Set(answers).size === choices.length) {
+		report(
+			'warnings',
+			index,
+			[field],
+			'every choice is used exactly once and none is spare, so the last row comes free: add a choice that matches nothing',
+		);
+	}
+}

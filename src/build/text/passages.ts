@@ -1,0 +1,76 @@
+import type { Article } from '../../schema/article.ts';
+import type { PassageRef } from '../../schema/evidence.ts';
+import { passageAnchor } from '../../island-props.ts';
+import { collapseSpaces } from './quotes.ts';
+
+/** A citable part of the article: the headline, the standfirst or a numbered body paragraph. */
+export interface Passage {
+	/** How a bank refers to it: `headline`, `standfirst` or the paragraph's number. */
+	ref: PassageRef;
+	/** Its anchor in the page, such as `p5`. */
+	anchor: string;
+	/** How the reader hears it named, such as "paragraph 5". */
+	label: string;
+	/** Its text, with white space collapsed. */
+	text: string;
+	/** Its sentences as `[start, end)` offsets into `text`. */
+	sentences: { start: number; end: number }[];
+}
+
+/** Body paragraphs are the blocks between blank lines; line breaks inside a block are soft, as in Markdown. */
+export function splitParagraphs(body: string): string[] {
+	return body
+		.split(/\n\s*\n/)
+		.map(collapseSpaces)
+		.filter(Boolean);
+}
+
+// A dateline such as "MOSCOW, June 27. /TASS/. " opens the first sentence rather than forming sentences of its own.
+const dateline = /^\p{Lu}[\p{Lu}\s.'-]*, \p{L}+\.? \d{1,2}\. \/[^/]+\/\.\s+/u;
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Sentence boundaries, keeping a leading dateline inside the first sentence. Trailing spaces stay outside. */
+export function segmentSentences(text: string, language = 'en'): { start: number; end: number }[] {
+	const segmenter = language === 'en' ? sentenceSegmenter : new Intl.Segmenter(language, { granularity: 'sentence' });
+	const bodyStart = text.match(dateline)?.[0].length ?? 0;
+	const sentences = [...segmenter.segment(text.slice(bodyStart))].map(({ index, segment }) => ({
+		start: bodyStart + index,
+		end: bodyStart + index + segment.trimEnd().length,
+	}));
+	if (sentences.length > 0) sentences[0]!.start = 0;
+	return sentences.filter((sentence) => sentence.end > sentence.start);
+}
+
+/** Every citable passage of an article, in reading order. */
+export function passagesOf(article: Article, body: string): Passage[] {
+	const passage = (ref: PassageRef, label: string, text: string): Passage => ({
+		ref,
+		anchor: passageAnchor(ref),
+		label,
+		text,
+		sentences: segmentSentences(text, article.language),
+	});
+	return [
+		passage('headline', 'the headline', collapseSpaces(article.title)),
+		passage('standfirst', 'the standfirst', collapseSpaces(article.standfirst)),
+		...splitParagraphs(body).map((text, index) => passage(index + 1, `paragraph ${index + 1}`, text)),
+	];
+}
+
+/** Finds the passage a bank refers to. */
+export function findPassage(passages: Passage[], ref: PassageRef): Passage | undefined {
+	return passages.find((passage) => passage.ref === ref);
+}
+
+/** The passages a highlight question offers sentences from, in reading order: those in `from`, or else those its evidence quotes. */
+export function offeredPassages(question: { from?: PassageRef[]; evidence: { passage: PassageRef }[] }, passages: Passage[]): Passage[] {
+	const refs = question.from ?? question.evidence.map((evidence) => evidence.passage);
+	return passages.filter((passage) => refs.includes(passage.ref));
+}
+
+/** The index of the sentence that wholly contains `[start, end)`, if one does. */
+export function sentenceOf(passage: Passage, { start, end }: { start: number; end: number }): number | undefined {
+	const index = passage.sentences.findIndex((sentence) => sentence.start <= start && end <= sentence.end);
+	return index === -1 ? undefined : index;
+}

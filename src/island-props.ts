@@ -1,0 +1,109 @@
+/**
+ * The contract between the two wings: what the build (src/build/, Node only) hands to the browser (src/browser/,
+ * shipped). Everything here is plain data and tiny pure helpers; both wings import it, and neither imports the other.
+ */
+import type { PassageRef } from './schema/evidence.ts';
+import type { Skill } from './schema/skill.ts';
+
+export type { Skill };
+
+/**
+ * How a question's answer is compared with its key. Every answer is a list of numbers:
+ * - `set`: the options or sentences chosen, in any order (single, multiple, highlight); right when it equals the key as a set;
+ * - `rows`: the choice picked for each row (match, classify), -1 for a row not answered yet; right when every row has its key choice;
+ * - `order`: the items as arranged (order); right when the arrangement is the key;
+ * - `none`: not auto-scored (open).
+ */
+export type ScoringKind = 'set' | 'rows' | 'order' | 'none';
+
+/** What scoring and the results need to know of a question: no options or passages. */
+export interface ScoredQuestion {
+	id: string;
+	skill: Skill;
+	kind: ScoringKind;
+	/** set: the right indices; rows: the right choice of each row; order: the right sequence of item indices. */
+	key: number[];
+	/** How many options, sentences, rows or items the learner works with. */
+	size: number;
+	/** The start of the prompt, so the results can name the question. */
+	title: string;
+	/** open: how many checklist points a good answer covers. */
+	points?: number;
+}
+
+/** Where an evidence quote sits in the page: the passage's anchor and the quote's offsets in its text. */
+export interface EvidenceTarget {
+	anchor: string;
+	label: string;
+	quote: string;
+	start: number;
+	end: number;
+}
+
+/** What every island question has, whatever its type: the prompt, the parts the learner works with, and the teaching. */
+interface IslandQuestionBase extends ScoredQuestion {
+	prompt: string;
+	hint?: string;
+	explanation: string;
+	evidence: EvidenceTarget[];
+	/** What the learner works with: options, sentences, items in their starting order, rows, or passages to cite. */
+	parts: string[];
+	/** Feedback for each part, where the author wrote one. */
+	feedback: (string | undefined)[];
+	/** Part A of a two-part item: the id of its part B, until whose answer the explanation and evidence stay hidden. */
+	heldUntil?: string;
+}
+
+export interface ChoiceIsland extends IslandQuestionBase {
+	type: 'single' | 'multiple';
+	kind: 'set';
+}
+
+export interface HighlightIsland extends IslandQuestionBase {
+	type: 'highlight';
+	kind: 'set';
+	/** The page anchors of the sentences in `parts`. */
+	sentenceIds: string[];
+}
+
+export interface OrderIsland extends IslandQuestionBase {
+	type: 'order';
+	kind: 'order';
+}
+
+export interface RowsIsland extends IslandQuestionBase {
+	type: 'match' | 'classify';
+	kind: 'rows';
+	/** The choices every row picks from. */
+	choices: string[];
+}
+
+export interface OpenIsland extends IslandQuestionBase {
+	type: 'open';
+	kind: 'none';
+	/** The model answer and the points the learner checks theirs against. */
+	model: string;
+	checklist: string[];
+	points: number;
+}
+
+/**
+ * A question as the quiz island gets it: every type reduced to parts and a key of numbers, worked out at build time
+ * so the browser needs no per-type logic to score it. Told apart by `type`.
+ */
+export type IslandQuestion = ChoiceIsland | HighlightIsland | OrderIsland | RowsIsland | OpenIsland;
+
+/** A skill as the results name it. */
+export interface SkillLabel {
+	name: string;
+	description: string;
+}
+
+/** The page anchor of a passage: `headline`, `standfirst`, or `p5` for paragraph 5. */
+export const passageAnchor = (ref: PassageRef) => (typeof ref === 'number' ? `p${ref}` : ref);
+
+/** The page anchor of a sentence: `p5-s2` for the second sentence (index 1) of paragraph 5. */
+export const sentenceAnchor = (passage: string, index: number) => `${passage}-s${index + 1}`;
+
+/** The page anchor of a question's card. */
+export const questionAnchor = (id: string) => `q-${id}`;

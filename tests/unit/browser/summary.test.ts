@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import type { ScoredQuestion } from '../../../src/island-props.ts';
+import type { QuizState } from '../../../src/browser/quiz/state.ts';
+import { summarize } from '../../../src/browser/quiz/summary.ts';
+
+const questions: ScoredQuestion[] = [
+	{ id: 'one', skill: 'literal', kind: 'set', key: [0], size: 3, title: 'One?' },
+	{ id: 'two', skill: 'literal', kind: 'order', key: [1, 0], size: 2, title: 'Two?' },
+	{ id: 'three', skill: 'framing', kind: 'rows', key: [1, 1], size: 2, title: 'Three?' },
+	{ id: 'essay', skill: 'framing', kind: 'none', key: [], size: 10, title: 'Essay?', points: 3 },
+];
+
+describe('summarize', () => {
+	test('practice counts first attempts, lists corrections, and leaves open answers out of the score', () => {
+		const state: QuizState = {
+			mode: 'practice',
+			answers: {
+				one: { value: [0], first: [0], tries: 1, at: 1 },
+				two: { value: [1, 0], first: [0, 1], tries: 2, at: 1 },
+				essay: { value: [3], tries: 1, text: 'Mine.', covered: [0, 2], at: 1 },
+			},
+		};
+		expect(summarize(questions, state)).toEqual({
+			total: 3,
+			answered: 2,
+			partial: 0,
+			correct: 1,
+			open: 1,
+			compared: 1,
+			revealed: true,
+			bySkill: [
+				{ skill: 'literal', correct: 1, total: 2 },
+				{ skill: 'framing', correct: 0, total: 1 },
+			],
+			status: { one: 'right', two: 'corrected', three: 'unanswered', essay: 'compared' },
+		});
+	});
+
+	test('a test shows nothing of correctness until it is handed in; partial rows are not finished, and handing in is not comparing', () => {
+		const answers = {
+			one: { value: [1], at: 1 },
+			two: { value: [1, 0], at: 1 },
+			three: { value: [1, -1], at: 1 },
+			essay: { value: [2], text: 'Mine.', at: 1 },
+		};
+		const before = summarize(questions, { mode: 'test', answers });
+		expect(before).toMatchObject({
+			answered: 2,
+			partial: 1,
+			revealed: false,
+			compared: 0,
+			status: { one: 'answered', two: 'answered', three: 'partial', essay: 'written' },
+		});
+		const after = summarize(questions, { mode: 'test', answers, submitted: 5 });
+		expect(after).toMatchObject({
+			answered: 3,
+			correct: 1,
+			revealed: true,
+			compared: 0,
+			status: { one: 'wrong', two: 'right', three: 'wrong', essay: 'written' },
+		});
+	});
+
+	test('a wrong second try stays wrong, and an open answer without text is unanswered whatever else is stored', () => {
+		const summary = summarize(questions, {
+			mode: 'practice',
+			answers: { one: { value: [2], first: [1], tries: 2, at: 1 }, essay: { value: [1], tries: 1, text: '  ', at: 1 } },
+		});
+		expect(summary.status).toMatchObject({ one: 'wrong', essay: 'unanswered' });
+	});
+});

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { checkContent } from '../../../src/build/check/check-content.ts';
+import { readContentFiles } from '../../../src/build/load/content-files.ts';
+import { formatProblem } from '../../../src/build/check/problem.ts';
+
+// One fixture bank per test-wiseness cue, each tripping its rule; messages name the file, the line and the question.
+
+const articles = readContentFiles(['tests/fixtures/cues'], 'articles', '.md');
+
+function lint(name: string) {
+	const file = `tests/fixtures/cues/banks/${name}.yaml`;
+	const { problems, warnings } = checkContent(articles, [{ id: name, file, text: readFileSync(file, 'utf8') }]);
+	// Fixture banks are too small to cover every skill; that warning is not what these tests are about.
+	const relevant = (message: string) => !message.includes('every skill needs at least 2 questions');
+	return { errors: problems.map(formatProblem), warnings: warnings.map(formatProblem).filter(relevant) };
+}
+
+const at = (name: string, line: number) => `tests/fixtures/cues/banks/${name}.yaml:${line}`;
+
+test.each([
+	[
+		'key-longest',
+		`${at('key-longest', 11)} › question "when-open" › options: the right option is over 25% longer than any other: the longest option gives itself away`,
+	],
+	[
+		'key-longest-in-bank',
+		`${at('key-longest-in-bank', 2)}: the right option is the longest in 2 of 3 single-choice questions: keep it to a third or fewer`,
+	],
+	[
+		'absolute-words',
+		`${at('absolute-words', 11)} › question "what-critics-say" › options: every wrong option has an absolute word (always, never, only, every, all, most) and no right one has: reword so the words do not sort them`,
+	],
+	[
+		'quoted-category',
+		`${at('quoted-category', 12)} › question "quote-or-not" › statements: every "Exact words" statement has quotation marks and no other has: the marks give the category away`,
+	],
+	[
+		'hint-gives-key',
+		`${at('hint-gives-key', 17)} › question "how-many-floors" › hint: contains the answer "Four": hint at where to look, not at what is there`,
+	],
+	[
+		'few-sentences',
+		`${at('few-sentences', 8)} › question "cost-sentence" › evidence: offers 3 sentences, so a guess often scores: offer at least 4 (add passages with "from")`,
+	],
+	[
+		'one-to-one',
+		`${at('one-to-one', 12)} › question "who-said-it" › pairs: every choice is used exactly once and none is spare, so the last row comes free: add a choice that matches nothing`,
+	],
+])('%s warns', (name, message) => {
+	const { errors, warnings } = lint(name);
+	expect(errors).toEqual([]);
+	expect(warnings).toContain(message);
+});
+
+test('a match whose row 1 takes choice 1, row 2 choice 2 and so on is an error', () => {
+	expect(lint('aligned-match')).toEqual({
+		errors: [
+			`${at('aligned-match', 13)} › question "who-said-it" › pairs: row 1 matches choice 1, row 2 choice 2 and so on: shuffle the rows or the choices`,
+		],
+		warnings: [],
+	});
+});
+
+test('a highlight question that offers more passages with "from" passes', () => {
+	expect(lint('few-sentences').warnings.filter((message) => message.includes('roof-sentence'))).toEqual([]);
+});
+
+test('the rule on English absolute words does not apply to a bank about an article in another language', () => {
+	expect(lint('absolute-words-german')).toEqual({ errors: [], warnings: [] });
+});
