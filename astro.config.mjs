@@ -17,7 +17,7 @@ export default defineConfig({
 	// The islands are all client:only: they render in the browser and never hydrate server
 	// HTML. So they are compiled without hydration markers, which the Solid integration would add for every
 	// component and which cost about 1 KB gzip. Using one of them with another client: directive would break it.
-	integrations: [contentCheck(), solid({ exclude: [islands] })],
+	integrations: [contentCheck({ roots: testBuild ? ['content', 'tests/fixtures/site'] : ['content'] }), solid({ exclude: [islands] })],
 	server: { host: '127.0.0.1', port: 4321 },
 	build: { inlineStylesheets: 'always' },
 	// Article text is rendered as plain text, never through Markdown, so no highlighter is needed.

@@ -1,8 +1,8 @@
-import { findPassage, passagesOf, sentenceOf, splitParagraphs, type Passage } from '../text/passages.ts';
-import { findQuote } from '../text/quotes.ts';
+import { locateEvidence, noSuchPassage, type EvidenceLocation } from '../text/locate-evidence.ts';
+import { findPassage, passagesOf, splitParagraphs, type Passage } from '../text/passages.ts';
 import { articleSchema, type Article } from '../../schema/article.ts';
 import { bankSchema, type Bank } from '../../schema/bank.ts';
-import { evidenceSchema, passageRefSchema, type PassageRef } from '../../schema/evidence.ts';
+import { evidenceSchema, passageRefSchema } from '../../schema/evidence.ts';
 import { parseArticleFile } from '../load/article-file.ts';
 import type { ContentFile } from '../load/content-files.ts';
 import { fieldPath } from './field-path.ts';
@@ -23,6 +23,10 @@ export interface CheckedBank {
 	id: string;
 	file: string;
 	bank: Bank;
+	/** The article the bank is about. */
+	article: CheckedArticle;
+	/** Where each evidence quote is, question by question, in the order of `bank.questions[i].evidence`. */
+	locations: EvidenceLocation[][];
 }
 
 export interface ContentCheck {
@@ -103,18 +107,18 @@ function checkBank(
 			message: `no article "${raw.article}" exists (known: ${known})`,
 		});
 	}
-	if (article && Array.isArray(raw?.questions)) checkEvidence(raw.questions, article, file.file, source, problems);
+	const locations = article && Array.isArray(raw?.questions) ? checkEvidence(raw.questions, article, file.file, source, problems) : [];
 	if (!parsed.success || !article) return [];
 	const lint = lintBank(file.file, parsed.data, source.lineOf, { language: article.article.language, passages: article.passages });
 	problems.push(...lint.errors);
 	warnings.push(...lint.warnings);
-	return [{ id: file.id, file: file.file, bank: parsed.data }];
+	return [{ id: file.id, file: file.file, bank: parsed.data, article, locations }];
 }
 
 /**
- * Checks each evidence quote against its passage: the passage exists, the quote is in it exactly once, and a
- * highlight question's quote stays within one sentence. Runs wherever evidence is well formed, even in
- * questions that have other problems, so that every problem shows in one run.
+ * Locates each evidence quote in its passage and reports what fails: a passage that does not exist, a quote that is not
+ * there exactly once, or a highlight question's quote across sentences. Runs wherever evidence is well formed, even in
+ * questions that have other problems, so that every problem shows in one run. Returns the locations it found.
  */
 function checkEvidence(
 	questions: ({ evidence?: unknown; type?: unknown; from?: unknown } | null)[],
@@ -122,8 +126,8 @@ function checkEvidence(
 	file: string,
 	source: YamlSource,
 	problems: Problem[],
-): void {
-	questions.forEach((question, index) => {
+): EvidenceLocation[][] {
+	return questions.map((question, index) => {
 		const report = (path: PropertyKey[], message: string) =>
 			problems.push({
 				file,
@@ -132,36 +136,36 @@ function checkEvidence(
 				field: fieldPath(path),
 				message,
 			});
-		const missing = (ref: PassageRef) =>
-			`"${article.id}" has no paragraph ${ref}: use "headline", "standfirst" or a paragraph from 1 to ${article.passages.length - 2}`;
 		const offered = question?.type === 'highlight' && Array.isArray(question.from) ? question.from : undefined;
 		offered?.forEach((ref, fromIndex) => {
 			const parsed = passageRefSchema.safeParse(ref);
-			if (parsed.success && !findPassage(article.passages, parsed.data)) report(['from', fromIndex], missing(parsed.data));
+			if (parsed.success && !findPassage(article.passages, parsed.data)) report(['from', fromIndex], noSuchPassage(article, parsed.data));
 		});
-		if (!Array.isArray(question?.evidence)) return;
-		question.evidence.forEach((item, evidenceIndex) => {
+		if (!Array.isArray(question?.evidence)) return [];
+		return question.evidence.flatMap((item, evidenceIndex) => {
 			const evidence = evidenceSchema.safeParse(item);
-			if (!evidence.success) return;
+			if (!evidence.success) return [];
 			const path = ['evidence', evidenceIndex];
-			const { passage: ref, quote } = evidence.data;
-			const passage = findPassage(article.passages, ref);
-			if (!passage) {
-				report([...path, 'passage'], missing(ref));
-				return;
+			const located = locateEvidence(article, evidence.data);
+			if ('miss' in located) {
+				report([...path, located.miss.field], located.miss.message);
+				return [];
 			}
-			if (offered && !offered.includes(ref)) {
-				report([...path, 'passage'], `${passage.label} holds a right sentence, so "from" must include ${JSON.stringify(ref)}`);
+			const { location } = located;
+			if (offered && !offered.includes(evidence.data.passage)) {
+				report(
+					[...path, 'passage'],
+					`${location.passage.label} holds a right sentence, so "from" must include ${JSON.stringify(evidence.data.passage)}`,
+				);
 			}
-			const found = findQuote(passage.text, quote);
-			if (found.length === 0) report([...path, 'quote'], `"${quote}" is not in ${passage.label}`);
-			if (found.length > 1)
-				report([...path, 'quote'], `"${quote}" occurs ${found.length} times in ${passage.label}: quote more words so it occurs once`);
 			// A highlight question's key is the sentences its quotes are in, so each quote must stay within one.
-			const [match] = found;
-			if (question.type === 'highlight' && found.length === 1 && sentenceOf(passage, match!) === undefined) {
-				report([...path, 'quote'], `"${quote}" runs across sentences of ${passage.label}: a highlight question quotes within one sentence`);
+			if (question.type === 'highlight' && location.sentence === undefined) {
+				report(
+					[...path, 'quote'],
+					`"${evidence.data.quote}" runs across sentences of ${location.passage.label}: a highlight question quotes within one sentence`,
+				);
 			}
+			return [location];
 		});
 	});
 }

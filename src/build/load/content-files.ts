@@ -10,14 +10,6 @@ export interface ContentFile {
 	text: string;
 }
 
-/**
- * The folders content is read from. Each holds `articles/` and `questions/`.
- * The test build adds the fixture site that the end-to-end tests own; the production build never does.
- */
-export function contentRoots(withFixtures = process.env.UNDERLINE_FIXTURES === '1'): string[] {
-	return withFixtures ? ['content', 'tests/fixtures/site'] : ['content'];
-}
-
 /** Reads every file with `extension` from `<root>/<folder>/` of each root, in a stable order. */
 export function readContentFiles(roots: string[], folder: 'articles' | 'questions', extension: string, cwd = process.cwd()): ContentFile[] {
 	return roots.flatMap((root) => {

@@ -1,17 +1,11 @@
 import { getCollection } from 'astro:content';
-import { passagesOf } from '../text/passages.ts';
+import type { ArticlePage } from './article-pages.ts';
 
-/** Every article with its passages and its questions (none when it has no bank yet), ordered newest first. */
-export async function loadArticles() {
-	const [articles, banks] = await Promise.all([getCollection('articles'), getCollection('banks')]);
-	return articles
-		.map((entry) => ({
-			id: entry.id,
-			article: entry.data,
-			passages: passagesOf(entry.data, entry.body ?? ''),
-			questions: banks.find((bank) => bank.data.article === entry.id)?.data.questions ?? [],
-		}))
+/** Every article's page model, newest first, as the content loader stored them. */
+export async function loadPages(): Promise<ArticlePage[]> {
+	const entries = await getCollection('articles');
+	// The loader stored whole page models, checked and built from the content; the collection has no schema to type them.
+	return entries
+		.map((entry) => entry.data as unknown as ArticlePage)
 		.sort((a, b) => b.article.published.localeCompare(a.article.published) || a.id.localeCompare(b.id));
 }
-
-export type LoadedArticle = Awaited<ReturnType<typeof loadArticles>>[number];

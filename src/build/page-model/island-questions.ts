@@ -1,14 +1,9 @@
 import type { Question } from '../../schema/question.ts';
 import { sentenceAnchor, type EvidenceTarget, type IslandQuestion, type ScoredQuestion, type ScoringKind } from '../../island-props.ts';
-import { findPassage, offeredPassages, sentenceOf, type Passage } from '../text/passages.ts';
-import { findQuote } from '../text/quotes.ts';
+import type { CheckedBank } from '../check/check-content.ts';
+import type { EvidenceLocation } from '../text/locate-evidence.ts';
+import { offeredPassages, type Passage } from '../text/passages.ts';
 import { startOrder } from './start-order.ts';
-
-const locate = (passages: Passage[], ref: Question['evidence'][number]['passage'], quote: string) => {
-	// The checker has proved that the passage exists and the quote is in it exactly once.
-	const passage = findPassage(passages, ref)!;
-	return { passage, ...findQuote(passage.text, quote)[0]! };
-};
 
 /** The start of a prompt, cut at a word, for naming the question in the results. */
 export function promptStart(prompt: string, length = 60): string {
@@ -17,8 +12,11 @@ export function promptStart(prompt: string, length = 60): string {
 	return `${prompt.slice(0, cut > 0 ? cut : length).replace(/[\s,;:]+$/, '')}…`;
 }
 
-/** Turns a checked question into what the island needs, resolving evidence and keys against the article. */
-export function toIslandQuestion(question: Question, passages: Passage[]): IslandQuestion {
+/**
+ * Turns a checked question into what the island needs. `locations` are where the checker found its evidence quotes, in
+ * order; the keys of highlight questions come from them.
+ */
+export function toIslandQuestion(question: Question, locations: EvidenceLocation[], passages: Passage[]): IslandQuestion {
 	const common = {
 		id: question.id,
 		skill: question.skill,
@@ -26,10 +24,13 @@ export function toIslandQuestion(question: Question, passages: Passage[]): Islan
 		prompt: question.prompt,
 		hint: question.hint,
 		explanation: question.explanation,
-		evidence: question.evidence.map(({ passage: ref, quote }): EvidenceTarget => {
-			const { passage, start, end } = locate(passages, ref, quote);
-			return { anchor: passage.anchor, label: passage.label, quote: passage.text.slice(start, end), start, end };
-		}),
+		evidence: locations.map(({ passage, start, end }): EvidenceTarget => ({
+			anchor: passage.anchor,
+			label: passage.label,
+			quote: passage.text.slice(start, end),
+			start,
+			end,
+		})),
 	};
 	const parts = <Kind extends ScoringKind>(kind: Kind, texts: string[], key: number[], feedback: (string | undefined)[] = []) => ({
 		...common,
@@ -68,10 +69,9 @@ export function toIslandQuestion(question: Question, passages: Passage[]): Islan
 			const sentences = offeredPassages(question, passages).flatMap((passage) =>
 				passage.sentences.map((sentence, index) => ({ passage, index, text: passage.text.slice(sentence.start, sentence.end) })),
 			);
-			const key = question.evidence.map(({ passage: ref, quote }) => {
-				const { passage, start, end } = locate(passages, ref, quote);
-				return sentences.findIndex((sentence) => sentence.passage === passage && sentence.index === sentenceOf(passage, { start, end }));
-			});
+			const key = locations.map(({ passage, sentence }) =>
+				sentences.findIndex((offered) => offered.passage.ref === passage.ref && offered.index === sentence),
+			);
 			return {
 				type: 'highlight',
 				...parts(
@@ -121,11 +121,11 @@ export function toIslandQuestion(question: Question, passages: Passage[]): Islan
 	}
 }
 
-/** Every question of a bank as the island gets it, with each part A told which part B it waits for. */
-export function toIslandQuestions(questions: Question[], passages: Passage[]): IslandQuestion[] {
+/** Every question of a checked bank as the island gets it, with each part A told which part B it waits for. */
+export function toIslandQuestions({ bank: { questions }, locations, article }: CheckedBank): IslandQuestion[] {
 	return questions.map((question, index) => {
 		const next = questions[index + 1];
-		const islandQuestion = toIslandQuestion(question, passages);
+		const islandQuestion = toIslandQuestion(question, locations[index] ?? [], article.passages);
 		return next?.supports === question.id ? { ...islandQuestion, heldUntil: next.id } : islandQuestion;
 	});
 }

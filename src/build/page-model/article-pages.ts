@@ -1,0 +1,50 @@
+import type { IslandQuestion, ScoredQuestion, SkillLabel } from '../../island-props.ts';
+import type { Article } from '../../schema/article.ts';
+import { skillInfo } from '../../schema/skill.ts';
+import type { ContentCheck } from '../check/check-content.ts';
+import type { Passage } from '../text/passages.ts';
+import { describeQuestions } from './counts.ts';
+import { toIslandQuestions, toScoredQuestions } from './island-questions.ts';
+
+/** Everything an article's page needs, worked out once from the checked content. */
+export interface ArticlePage {
+	id: string;
+	article: Article;
+	passages: Passage[];
+	questions: IslandQuestion[];
+	scored: ScoredQuestion[];
+	/** For each passage anchor, the questions that cite it, by id and number. */
+	citedBy: Record<string, { id: string; number: number }[]>;
+	/** How many questions, as the index, the header and the quiz all say it. */
+	count: string;
+	/** The name and description of each skill the questions train. */
+	skills: Record<string, SkillLabel>;
+}
+
+/** The page of every article; an article without a bank has no questions yet. */
+export function articlePages({ articles, banks }: ContentCheck): ArticlePage[] {
+	return articles.map(({ id, article, passages }): ArticlePage => {
+		const bank = banks.find((candidate) => candidate.article.id === id);
+		const questions = bank ? toIslandQuestions(bank) : [];
+		return {
+			id,
+			article,
+			passages,
+			questions,
+			scored: toScoredQuestions(questions),
+			citedBy: citedBy(questions),
+			count: describeQuestions(questions),
+			skills: Object.fromEntries(questions.map(({ skill }) => [skill, skillInfo[skill]])),
+		};
+	});
+}
+
+function citedBy(questions: IslandQuestion[]): ArticlePage['citedBy'] {
+	const cited: ArticlePage['citedBy'] = {};
+	questions.forEach(({ id, evidence }, index) => {
+		for (const anchor of new Set(evidence.map((target) => target.anchor))) {
+			(cited[anchor] ??= []).push({ id, number: index + 1 });
+		}
+	});
+	return cited;
+}
