@@ -22,7 +22,12 @@ const [bankFile] = readContentFiles(['content'], 'questions', '.yaml');
 const { banks } = checkContent(articles, [bankFile!]);
 const questions = banks[0]!.bank.questions;
 function bankOf(count: number) {
-	const many = Array.from({ length: count }, (_, index) => ({ ...questions[index % questions.length]!, id: `q-${index}` }));
+	// Renamed copies cannot keep a part B's link to its part A, so the copies stand alone.
+	const many = Array.from({ length: count }, (_, index) => ({
+		...questions[index % questions.length]!,
+		id: `q-${index}`,
+		supports: undefined,
+	}));
 	return {
 		id: 'bench',
 		file: 'bench.yaml',

@@ -10,32 +10,36 @@ const calendarDate = z
 const notesSchema = z
 	.array(
 		z.strictObject({
-			/** The note's heading. */
-			heading: z.string().trim().min(1),
-			/** The note itself: paragraphs separated by blank lines. */
-			text: z.string().trim().min(1),
+			heading: z.string().trim().min(1).meta({ description: "The note's heading." }),
+			text: z.string().trim().min(1).meta({ description: 'The note itself: paragraphs separated by blank lines.' }),
 		}),
 	)
 	.min(1, 'needs at least one note');
 
 /** The frontmatter of `content/articles/<article-id>.md`. The body below it is the article's paragraphs, one per blank-line-separated block. */
 export const articleSchema = z.strictObject({
-	/** The headline, exactly as published. */
-	title: z.string().trim().min(1),
-	/** The standfirst (the summary under the headline), exactly as published. */
-	standfirst: z.string().trim().min(1),
-	/** Who published the article, shown in the source line. */
-	publisher: z.string().trim().min(1),
-	/** The day of publication, as a calendar date: it reads the same in every time zone. */
-	published: calendarDate,
-	/** The article's language, as a BCP 47 tag such as `en`. */
-	language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "en"'),
-	/** The address of the original publication, linked from the source line. */
-	source: z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' }),
-	/** Optional background for readers new to the subject, shown collapsed before the article. Plain text; keep it neutral. */
-	background: notesSchema.optional(),
-	/** Optional notes on the source for the "About this source" panel, which learners open on demand. Plain text. Closed during a test. */
-	about: notesSchema.optional(),
+	title: z.string().trim().min(1).meta({ description: 'The headline, exactly as published.' }),
+	standfirst: z.string().trim().min(1).meta({ description: 'The standfirst (the summary under the headline), exactly as published.' }),
+	publisher: z.string().trim().min(1).meta({ description: 'Who published the article, shown in the source line.' }),
+	published: calendarDate.meta({ description: 'The day of publication, as a calendar date: it reads the same in every time zone.' }),
+	language: z
+		.string()
+		.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "en"')
+		.meta({ description: "The article's language, as a BCP 47 tag such as `en`." }),
+	source: z
+		.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' })
+		.meta({ description: 'The address of the original publication, linked from the source line.' }),
+	background: notesSchema
+		.optional()
+		.meta({
+			description: 'Optional background for readers new to the subject, shown collapsed before the article. Plain text; keep it neutral.',
+		}),
+	about: notesSchema
+		.optional()
+		.meta({
+			description:
+				'Optional notes on the source for the "About this source" panel, which learners open on demand. Plain text. Closed during a test.',
+		}),
 });
 
 export type Article = z.output<typeof articleSchema>;

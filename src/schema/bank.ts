@@ -4,10 +4,14 @@ import { questionSchema } from './question.ts';
 /** A question bank: `content/questions/<article-id>.yaml`. */
 export const bankSchema = z
 	.strictObject({
-		/** The id of the article the questions are about: the name of its file in `content/articles/`, without `.md`. */
-		article: z.string().min(1),
-		/** The questions, in the order learners meet them. */
-		questions: z.array(questionSchema).min(1, 'needs at least one question'),
+		article: z
+			.string()
+			.min(1)
+			.meta({ description: 'The id of the article the questions are about: the name of its file in `content/articles/`, without `.md`.' }),
+		questions: z
+			.array(questionSchema)
+			.min(1, 'needs at least one question')
+			.meta({ description: 'The questions, in the order learners meet them.' }),
 	})
 	.superRefine(
 		(bank, context) => {

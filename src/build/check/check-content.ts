@@ -5,7 +5,7 @@ import { bankSchema, type Bank } from '../../schema/bank.ts';
 import { evidenceSchema, passageRefSchema } from '../../schema/evidence.ts';
 import { parseArticleFile } from '../load/article-file.ts';
 import type { ContentFile } from '../load/content-files.ts';
-import { fieldPath } from './field-path.ts';
+import { z } from 'zod';
 import { lintBank } from './lint.ts';
 import type { Problem } from './problem.ts';
 import { parseYaml, type YamlSource } from '../load/yaml-source.ts';
@@ -133,7 +133,7 @@ function checkEvidence(
 				file,
 				line: source.lineOf(['questions', index, ...path]),
 				question: questionLabel({ questions }, index),
-				field: fieldPath(path),
+				field: z.core.toDotPath(path),
 				message,
 			});
 		const offered = question?.type === 'highlight' && Array.isArray(question.from) ? question.from : undefined;
@@ -178,7 +178,7 @@ function zodProblems(
 	return issues.map((issue) => {
 		const inQuestion = issue.path[0] === 'questions' && typeof issue.path[1] === 'number';
 		const path = issue.code === 'unrecognized_keys' && issue.keys?.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
-		const field = fieldPath(inQuestion ? path.slice(2) : path);
+		const field = z.core.toDotPath(inQuestion ? path.slice(2) : path);
 		return {
 			file,
 			line: source.lineOf(path),

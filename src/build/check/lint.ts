@@ -2,7 +2,7 @@ import type { Bank } from '../../schema/bank.ts';
 import type { Question } from '../../schema/question.ts';
 import { skills } from '../../schema/skill.ts';
 import { checkCues, type CueContext } from './cues.ts';
-import { fieldPath } from './field-path.ts';
+import { z } from 'zod';
 import type { Problem } from './problem.ts';
 
 /** What the rubric asks of every bank, beyond what the schemas and the checker enforce. */
@@ -50,7 +50,7 @@ export function lintBank(file: string, bank: Bank, lineOf: (path: PropertyKey[])
 			file,
 			line: lineOf(full),
 			question: index === undefined ? undefined : `"${bank.questions[index]!.id}"`,
-			field: path.length ? fieldPath(path) : undefined,
+			field: path.length ? z.core.toDotPath(path) : undefined,
 			message,
 		});
 	};

@@ -12,8 +12,9 @@ export interface YamlSource {
 }
 
 /**
- * Parses YAML with js-yaml, which is about eight times faster than building a document with positions;
- * the positions (from the `yaml` package) are worked out only when a problem needs a line number.
+ * Parses YAML with js-yaml, which is about ten times faster than the `yaml` package: a generated 10,000-question bank
+ * (15 MB) took 246 ms with js-yaml and 2,300–2,600 ms with `yaml` (parse or parseDocument, medians of 5), against a
+ * budget of 1 s for the whole validation. The positions (from `yaml`) are worked out only when a problem needs a line.
  * Both read YAML 1.2's core schema, so dates stay strings. `firstLine` shifts every line, for YAML that
  * starts further down a file (frontmatter).
  */

@@ -4,12 +4,14 @@ import { reportRepeats } from './unique.ts';
 
 /** One answer of a choice question. */
 export const optionSchema = z.strictObject({
-	/** What the learner reads and picks. */
-	text: z.string().trim().min(1),
-	/** Marks a right answer. Leave it out on the others. */
-	correct: z.literal(true).optional(),
-	/** Shown after answering: why this option is right, or what mistake it reflects. */
-	feedback: z.string().trim().min(1).optional(),
+	text: z.string().trim().min(1).meta({ description: 'What the learner reads and picks.' }),
+	correct: z.literal(true).optional().meta({ description: 'Marks a right answer. Leave it out on the others.' }),
+	feedback: z
+		.string()
+		.trim()
+		.min(1)
+		.optional()
+		.meta({ description: 'Shown after answering: why this option is right, or what mistake it reflects.' }),
 });
 
 /** 3 to 5 options (6 for `multiple`), none repeated. Checked on the options alone, so it runs even when other fields are wrong. */
@@ -32,11 +34,12 @@ const countCorrect = (options: z.output<typeof optionSchema>[]) => options.filte
 /** One correct option among 3 to 5. */
 export const singleQuestionSchema = questionBaseSchema.extend({
 	type: z.literal('single'),
-	/** The answers, in the order learners see them. Mark the right one with `correct: true`. */
-	options: optionsSchema(5).superRefine((options, context) => {
-		const correct = countCorrect(options);
-		if (correct !== 1) context.addIssue({ code: 'custom', message: `needs exactly one option marked "correct: true", found ${correct}` });
-	}),
+	options: optionsSchema(5)
+		.superRefine((options, context) => {
+			const correct = countCorrect(options);
+			if (correct !== 1) context.addIssue({ code: 'custom', message: `needs exactly one option marked "correct: true", found ${correct}` });
+		})
+		.meta({ description: 'The answers, in the order learners see them. Mark the right one with `correct: true`.' }),
 });
 
 const numberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
@@ -45,16 +48,17 @@ const numberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
 export const multipleQuestionSchema = questionBaseSchema
 	.extend({
 		type: z.literal('multiple'),
-		/** The answers, in the order learners see them. Mark every right one with `correct: true`. */
-		options: optionsSchema(6).superRefine((options, context) => {
-			const correct = countCorrect(options);
-			if (correct < 1 || correct === options.length) {
-				context.addIssue({
-					code: 'custom',
-					message: `needs at least one option marked "correct: true" and at least one without, found ${correct} of ${options.length}`,
-				});
-			}
-		}),
+		options: optionsSchema(6)
+			.superRefine((options, context) => {
+				const correct = countCorrect(options);
+				if (correct < 1 || correct === options.length) {
+					context.addIssue({
+						code: 'custom',
+						message: `needs at least one option marked "correct: true" and at least one without, found ${correct} of ${options.length}`,
+					});
+				}
+			})
+			.meta({ description: 'The answers, in the order learners see them. Mark every right one with `correct: true`.' }),
 	})
 	.superRefine((question, context) => {
 		// Learners must know how they are scored: the prompt says how many to choose, or to choose all that apply.

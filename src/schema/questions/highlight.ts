@@ -9,10 +9,19 @@ import { questionBaseSchema } from './base.ts';
  */
 export const highlightQuestionSchema = questionBaseSchema.extend({
 	type: z.literal('highlight'),
-	/** The passages whose sentences are offered, such as `[5, 6, 7, 8]`. They must include every passage the evidence quotes. */
-	from: z.array(passageRefSchema).min(1, 'needs at least one passage').optional(),
-	/** Said after answering, about any wrong sentence chosen: what it shows instead. */
-	wrongFeedback: z.string().trim().min(1).optional(),
+	from: z
+		.array(passageRefSchema)
+		.min(1, 'needs at least one passage')
+		.optional()
+		.meta({
+			description: 'The passages whose sentences are offered, such as `[5, 6, 7, 8]`. They must include every passage the evidence quotes.',
+		}),
+	wrongFeedback: z
+		.string()
+		.trim()
+		.min(1)
+		.optional()
+		.meta({ description: 'Said after answering, about any wrong sentence chosen: what it shows instead.' }),
 });
 
 export type HighlightQuestion = z.output<typeof highlightQuestionSchema>;

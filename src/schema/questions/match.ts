@@ -4,22 +4,23 @@ import { checkRows, rowChoicesSchema } from './rows.ts';
 
 /** One item to pair with a choice. */
 const pairSchema = z.strictObject({
-	/** What the learner places, for example a quote. */
-	item: z.string().trim().min(1),
-	/** Its right choice: one of the question's `choices`, written the same way. */
-	match: z.string().trim().min(1),
-	/** Said after answering: why this pairing is right. */
-	feedback: z.string().trim().min(1).optional(),
+	item: z.string().trim().min(1).meta({ description: 'What the learner places, for example a quote.' }),
+	match: z.string().trim().min(1).meta({ description: "Its right choice: one of the question's `choices`, written the same way." }),
+	feedback: z.string().trim().min(1).optional().meta({ description: 'Said after answering: why this pairing is right.' }),
 });
 
 /** Pair each item with one choice, for example a quote with its speaker. */
 export const matchQuestionSchema = questionBaseSchema
 	.extend({
 		type: z.literal('match'),
-		/** What each item can be paired with, in the order learners see them. Choices may be used more than once. */
-		choices: rowChoicesSchema('choices'),
-		/** The items, 2 to 8, in the order learners see them. */
-		pairs: z.array(pairSchema).min(2, 'needs 2 to 8 pairs').max(8, 'needs 2 to 8 pairs'),
+		choices: rowChoicesSchema('choices').meta({
+			description: 'What each item can be paired with, in the order learners see them. Choices may be used more than once.',
+		}),
+		pairs: z
+			.array(pairSchema)
+			.min(2, 'needs 2 to 8 pairs')
+			.max(8, 'needs 2 to 8 pairs')
+			.meta({ description: 'The items, 2 to 8, in the order learners see them.' }),
 	})
 	.superRefine((question, context) =>
 		checkRows(
