@@ -22,7 +22,13 @@ function step(command: string, args: string[], env: Record<string, string> = {})
 }
 
 /** A test suite counts its tests, read from its JSON report; a suite that could not report counts as one failure. */
-function suite(report: string, command: string, args: string[], count: (json: any) => { passed: number; failed: number }, env = {}): void {
+function suite<Report>(
+	report: string,
+	command: string,
+	args: string[],
+	count: (json: Report) => { passed: number; failed: number },
+	env = {},
+): void {
 	rmSync(report, { force: true });
 	const ok = run(command, args, env);
 	if (!existsSync(report)) {
@@ -74,7 +80,7 @@ suite(
 	'test-results/unit.json',
 	'npx',
 	['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'],
-	(json) => ({
+	(json: { numPassedTests: number; numFailedTests: number }) => ({
 		passed: json.numPassedTests,
 		failed: json.numFailedTests,
 	}),
@@ -85,7 +91,7 @@ if (step('npx', ['astro', 'build'], fixtures) && ensureChromium()) {
 		'test-results/e2e.json',
 		'npx',
 		['playwright', 'test'],
-		(json) => ({
+		(json: { stats: { expected: number; flaky: number; unexpected: number } }) => ({
 			passed: json.stats.expected + json.stats.flaky,
 			failed: json.stats.unexpected,
 		}),
