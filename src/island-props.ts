@@ -25,31 +25,27 @@ export interface ScoredQuestion {
 	key: number[];
 	/** How many options, sentences, rows or items the learner works with. */
 	size: number;
-	/** The start of the prompt, so the results can name the question. */
-	title: string;
 	/** open: how many checklist points a good answer covers. */
 	points?: number;
 }
 
-/** Where an evidence quote sits in the page: the passage's anchor and the quote's offsets in its text. */
+/**
+ * Where an evidence quote sits in the page: the passage's anchor and the quote's offsets in its text. The words
+ * themselves are not repeated here: the browser reads them from the passage, which the page already shows.
+ */
 export interface EvidenceTarget {
 	anchor: string;
 	label: string;
-	quote: string;
 	start: number;
 	end: number;
 }
 
-/** What every island question has, whatever its type: the prompt, the parts the learner works with, and the teaching. */
+/** What every island question has, whatever its type: the prompt and the parts the learner works with. */
 interface IslandQuestionBase extends ScoredQuestion {
 	prompt: string;
-	hint?: string;
-	explanation: string;
 	evidence: EvidenceTarget[];
-	/** What the learner works with: options, sentences, items in their starting order, rows, or passages to cite. */
+	/** What the learner works with: options, items in their starting order, rows, or passages to cite (highlight: none, see `sentenceIds`). */
 	parts: string[];
-	/** Feedback for each part, where the author wrote one. */
-	feedback: (string | undefined)[];
 	/** Part A of a two-part item: the id of its part B, until whose answer the explanation and evidence stay hidden. */
 	heldUntil?: string;
 }
@@ -62,7 +58,7 @@ export interface ChoiceIsland extends IslandQuestionBase {
 export interface HighlightIsland extends IslandQuestionBase {
 	type: 'highlight';
 	kind: 'set';
-	/** The page anchors of the sentences in `parts`. */
+	/** The page anchors of the sentences offered, whose words the browser reads from the article. */
 	sentenceIds: string[];
 }
 
@@ -81,9 +77,7 @@ export interface RowsIsland extends IslandQuestionBase {
 export interface OpenIsland extends IslandQuestionBase {
 	type: 'open';
 	kind: 'none';
-	/** The model answer and the points the learner checks theirs against. */
-	model: string;
-	checklist: string[];
+	/** How many checklist points a good answer covers (the points themselves are teaching). */
 	points: number;
 }
 
@@ -92,6 +86,32 @@ export interface OpenIsland extends IslandQuestionBase {
  * so the browser needs no per-type logic to score it. Told apart by `type`.
  */
 export type IslandQuestion = ChoiceIsland | HighlightIsland | OrderIsland | RowsIsland | OpenIsland;
+
+/**
+ * What a question teaches once it has been answered: shown only after checking or handing in, so it is not in the page
+ * but in a small module the browser loads when it is first needed (see `teachingUrl`).
+ */
+export interface Teaching {
+	/** Why the right answer is right. */
+	explanation: string;
+	/** Practice: the nudge after a wrong first try. */
+	hint?: string;
+	/** Feedback for each part (option, sentence, row), where the author wrote one. */
+	feedback: (string | undefined)[];
+	/** open: the model answer and the points the learner checks theirs against. */
+	model?: string;
+	checklist?: string[];
+}
+
+/** Everything the islands of an article page share, carried once in the page (see `pageData` in the browser). */
+export interface PageData {
+	articleId: string;
+	questions: IslandQuestion[];
+	/** The name and description of each skill the questions train. */
+	skills: Record<string, SkillLabel>;
+	/** The address of the module whose default export is each question's `Teaching`, by question id. */
+	teachingUrl: string;
+}
 
 /** A skill as the results name it. */
 export interface SkillLabel {
@@ -104,6 +124,9 @@ export const passageAnchor = (ref: PassageRef) => (typeof ref === 'number' ? `p$
 
 /** The page anchor of a sentence: `p5-s2` for the second sentence (index 1) of paragraph 5. */
 export const sentenceAnchor = (passage: string, index: number) => `${passage}-s${index + 1}`;
+
+/** The page anchor of the passage a sentence anchor belongs to: `p5` for `p5-s2`. */
+export const sentencePassage = (sentence: string) => sentence.slice(0, sentence.lastIndexOf('-s'));
 
 /** The page anchor of a question's card. */
 export const questionAnchor = (id: string) => `q-${id}`;

@@ -29,17 +29,13 @@ export const articleSchema = z.strictObject({
 	source: z
 		.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' })
 		.meta({ description: 'The address of the original publication, linked from the source line.' }),
-	background: notesSchema
-		.optional()
-		.meta({
-			description: 'Optional background for readers new to the subject, shown collapsed before the article. Plain text; keep it neutral.',
-		}),
-	about: notesSchema
-		.optional()
-		.meta({
-			description:
-				'Optional notes on the source for the "About this source" panel, which learners open on demand. Plain text. Closed during a test.',
-		}),
+	background: notesSchema.optional().meta({
+		description: 'Optional background for readers new to the subject, shown collapsed before the article. Plain text; keep it neutral.',
+	}),
+	about: notesSchema.optional().meta({
+		description:
+			'Optional notes on the source for the "About this source" panel, which learners open on demand. Plain text. Closed during a test.',
+	}),
 });
 
 export type Article = z.output<typeof articleSchema>;

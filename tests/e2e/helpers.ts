@@ -11,7 +11,10 @@ export const fixturePath = '/articles/fixture-quiz/';
 /** A small article with one question of every type. */
 export const typesPath = '/articles/fixture-types/';
 
-/** Opens a page and waits until every island on it has rendered in the browser. */
+/**
+ * Opens a page and waits until every island on it has rendered in the browser. The questions render once the quiz
+ * comes near the view, so the quiz is scrolled to and the page back to its top, as a reader scrolling down would.
+ */
 export async function openPage(page: Page, path: string): Promise<void> {
 	await page.goto(path);
 	await waitForIslands(page);
@@ -19,6 +22,11 @@ export async function openPage(page: Page, path: string): Promise<void> {
 
 export async function waitForIslands(page: Page): Promise<void> {
 	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	const quiz = page.locator('section.quiz');
+	if ((await quiz.count()) === 0) return;
+	await quiz.scrollIntoViewIfNeeded();
+	await expect(page.locator('form.question').first()).toBeAttached();
+	await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
 }
 
 /** The progress line in the page header. */

@@ -1,16 +1,16 @@
 import { For } from 'solid-js';
-import type { OpenIsland } from '../../island-props';
+import type { Teaching } from '../../island-props';
 
 /** After comparing with the model answer: the model, and the points the learner ticks as covered. */
-export default function Checklist(props: { question: OpenIsland; covered: number[]; setCovered: (covered: number[]) => void }) {
+export default function Checklist(props: { teaching: Teaching; covered: number[]; setCovered: (covered: number[]) => void }) {
 	return (
 		<>
 			<p class="model">
-				<strong>A model answer:</strong> {props.question.model}
+				<strong>A model answer:</strong> {props.teaching.model}
 			</p>
 			<fieldset class="checklist">
 				<legend>Which of these points did your answer cover?</legend>
-				<For each={props.question.checklist}>
+				<For each={props.teaching.checklist}>
 					{(point, index) => (
 						<label class="option">
 							<input

@@ -30,8 +30,7 @@ export default function Choices(props: BodyProps & { several: boolean; parts?: s
 						</label>
 						<Show when={props.done && (chosen() || inKey())}>
 							<p class="part-feedback">
-								<Verdict right={inKey()} text={chosen() ? (inKey() ? 'Right.' : 'Wrong.') : 'Right answer.'} />{' '}
-								{props.question.feedback[index()]}
+								<Verdict right={inKey()} text={chosen() ? (inKey() ? 'Right.' : 'Wrong.') : 'Right answer.'} /> {props.feedback[index()]}
 							</p>
 						</Show>
 					</div>

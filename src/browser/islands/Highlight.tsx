@@ -2,6 +2,7 @@ import { createEffect, createSignal, onCleanup, Show } from 'solid-js';
 import type { HighlightIsland } from '../../island-props';
 import type { BodyProps } from './body';
 import Choices from './Choices';
+import { articleText } from './page-data';
 
 const [activeQuestion, setActiveQuestion] = createSignal<string>();
 
@@ -42,7 +43,7 @@ export default function Highlight(props: BodyProps<HighlightIsland>) {
 					Select in the article
 				</button>
 			</Show>
-			<Choices {...props} several />
+			<Choices {...props} parts={props.question.sentenceIds.map(articleText)} several />
 		</>
 	);
 }

@@ -1,13 +1,8 @@
-import { useStore } from './use-store';
 import { Show } from 'solid-js';
-import type { ScoredQuestion } from '../../island-props';
 import { summaryFor } from '../stores/quiz';
 import { $storageProblem } from '../stores/storage';
-
-interface Props {
-	articleId: string;
-	questions: ScoredQuestion[];
-}
+import { pageData } from './page-data';
+import { useStore } from './use-store';
 
 const problemText = {
 	blocked: 'Progress not saved: this browser blocks storage. Answers last until you leave the page.',
@@ -16,8 +11,9 @@ const problemText = {
 };
 
 /** A small progress line kept apart from the quiz and fed by the same store, plus any storage problem. */
-export default function Progress(props: Props) {
-	const summary = useStore(summaryFor(props.articleId, props.questions));
+export default function Progress() {
+	const { articleId, questions } = pageData();
+	const summary = useStore(summaryFor(articleId, questions));
 	const problem = useStore($storageProblem);
 	return (
 		<div class="progress">

@@ -1,7 +1,7 @@
-import { createSignal, For, Show, type Component } from 'solid-js';
+import { createEffect, createSignal, For, Show, type Component } from 'solid-js';
 import { questionAnchor, type IslandQuestion } from '../../island-props';
 import { emptyRows } from '../quiz/score';
-import type { QuizState } from '../quiz/state';
+import type { AnswerRecord, Mode } from '../quiz/state';
 import { questionStatus, statusText, verdictOf } from '../quiz/summary';
 import { checkAnswer, compareAnswer, keepAnswer, revealAnswer } from '../stores/quiz';
 import type { BodyProps } from './body';
@@ -9,6 +9,8 @@ import Checklist from './Checklist';
 import Choices from './Choices';
 import { focusFirstControl } from './focus';
 import { showEvidence } from './highlight-evidence';
+import { articleText } from './page-data';
+import { loadTeaching, teachingFailed, teachingOf } from './teaching';
 import Highlight from './Highlight';
 import Open from './Open';
 import Order from './Order';
@@ -30,7 +32,12 @@ interface Props {
 	articleId: string;
 	number: number;
 	question: IslandQuestion;
-	state: QuizState;
+	/** This question's stored answer, and what decides how it is judged: nothing else of the quiz's state. */
+	record: AnswerRecord | undefined;
+	mode: Mode;
+	handedIn: boolean;
+	/** Part A of a two-part item: whether its part B has been answered. */
+	partBTried: boolean;
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -50,17 +57,15 @@ export default function Question(props: Props) {
 	const q = () => props.question;
 	// A question's type never changes, so its view is picked once; each view takes the variant of its own type.
 	const View = views[props.question.type] as Component<BodyProps & { several: boolean; text: string; setText: (text: string) => void }>;
-	const record = () => props.state.answers[q().id];
-	const test = () => props.state.mode === 'test';
-	const handedIn = () => props.state.submitted !== undefined;
+	const record = () => props.record;
+	const test = () => props.mode === 'test';
+	const handedIn = () => props.handedIn;
 	const open = () => q().kind === 'none';
-	const openQuestion = () => {
-		const question = q();
-		return question.type === 'open' ? question : undefined;
-	};
+	// What the question teaches arrives with its own module, fetched once feedback is due (or earlier, see Quiz).
+	const teach = () => teachingOf(q().id);
 	const tried = () => (record()?.tries ?? 0) > 0;
 	// The verdict always comes from the stored, scored answer, never from what is on screen.
-	const status = () => questionStatus(q(), props.state);
+	const status = () => questionStatus(q(), record(), props.mode, handedIn());
 	const firstWrong = () => !test() && !open() && record()?.tries === 1 && !record()!.revealed && status() === 'wrong';
 	// Open answers stay editable until a test is handed in; others until checked (practice) or handed in (test).
 	const editable = () => (test() ? !handedIn() : open() || !tried() || retrying());
@@ -72,7 +77,8 @@ export default function Question(props: Props) {
 		(kept() ? record()?.value : (editable() && draft()) || record()?.value) ??
 		(q().kind === 'order' ? q().key.map((_, index) => index) : []);
 	// Part A of a two-part item keeps its explanation and evidence back until part B is answered: they would give B away.
-	const held = () => !handedIn() && q().heldUntil !== undefined && !props.state.answers[q().heldUntil!]?.tries;
+	const held = () => !handedIn() && q().heldUntil !== undefined && !props.partBTried;
+	createEffect(() => (done() || firstWrong()) && loadTeaching());
 	const showCheck = () => (open() ? !tried() && (!test() || handedIn()) : !test() && editable());
 
 	const setValue = (next: number[]) => {
@@ -121,6 +127,7 @@ export default function Question(props: Props) {
 					setValue={setValue}
 					editable={editable()}
 					done={done()}
+					feedback={teach()?.feedback ?? []}
 					several={q().type === 'multiple'}
 					text={record()?.text ?? ''}
 					setText={(text: string) => keepAnswer(props.articleId, q().id, { text })}
@@ -131,9 +138,12 @@ export default function Question(props: Props) {
 			</Show>
 			<div class="feedback" ref={feedback} tabindex="-1" aria-live="polite">
 				{nudge()}
+				<Show when={(done() || firstWrong()) && teachingFailed()}>
+					<p role="alert">The feedback could not load. Reload the page to see it; your answers are kept.</p>
+				</Show>
 				<Show when={firstWrong() && !retrying()}>
 					<p>
-						<Verdict right={false} text="Not right yet." /> {q().hint}
+						<Verdict right={false} text="Not right yet." /> {teach()?.hint}
 					</p>
 					<button
 						type="button"
@@ -157,23 +167,25 @@ export default function Question(props: Props) {
 				</Show>
 				<Show when={done()}>
 					<Show
-						when={openQuestion()}
+						when={open()}
 						fallback={
 							<p>
 								<Verdict right={verdictOf[status()] ?? false} text={`${statusText[status()]}.`} />
 							</p>
 						}
 					>
-						{(question) => (
-							<Checklist
-								question={question()}
-								covered={record()?.covered ?? []}
-								setCovered={(covered) => keepAnswer(props.articleId, q().id, { covered })}
-							/>
-						)}
+						<Show when={teach()}>
+							{(teaching) => (
+								<Checklist
+									teaching={teaching()}
+									covered={record()?.covered ?? []}
+									setCovered={(covered) => keepAnswer(props.articleId, q().id, { covered })}
+								/>
+							)}
+						</Show>
 					</Show>
 					<Show when={!held()} fallback={<p class="note">The explanation and the evidence appear once you answer part B.</p>}>
-						<p>{q().explanation}</p>
+						<p>{teach()?.explanation}</p>
 						<p class="evidence-heading">Evidence in the article:</p>
 						<ul class="evidence">
 							<For each={q().evidence}>
@@ -186,7 +198,7 @@ export default function Question(props: Props) {
 												showEvidence(evidence, q().id, props.number, event.currentTarget);
 											}}
 										>
-											{evidence.label}: “{evidence.quote}”
+											{evidence.label}: “{articleText(evidence.anchor).slice(evidence.start, evidence.end)}”
 										</a>
 									</li>
 								)}

@@ -1,48 +1,69 @@
-import { useStore } from './use-store';
-import { createEffect, For, onMount } from 'solid-js';
-import type { IslandQuestion } from '../../island-props';
+import { createEffect, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { questionAnchor } from '../../island-props';
 import type { Mode } from '../quiz/state';
 import { quizFor, startOver } from '../stores/quiz';
+import { pageData } from './page-data';
+import { loadTeaching } from './teaching';
 import Question from './Question';
+import { useStore } from './use-store';
 
-interface Props {
-	articleId: string;
-	questions: IslandQuestion[];
-}
+const isQuestionLink = () => location.hash.startsWith(`#${questionAnchor('')}`);
 
-/** The article's questions and the choice of mode. Rendered in the browser only, so saved answers show from the first frame. */
-export default function Quiz(props: Props) {
-	const $quiz = quizFor(props.articleId);
-	const partB = new Map(props.questions.flatMap((question) => (question.heldUntil ? [[question.id, question.heldUntil]] : [])));
-	const state = useStore($quiz);
+/**
+ * The article's questions and the choice of mode. Rendered in the browser only, so saved answers show from the first
+ * frame. The questions themselves are rendered once they come within a screen of the view, or when a link points
+ * at one: far below the fold, they would only slow the page's start.
+ */
+export default function Quiz() {
+	const { articleId, questions } = pageData();
+	const state = useStore(quizFor(articleId));
+	// Each question follows its own record, the mode and the hand-in, so answering one re-renders that one only.
+	const mode = createMemo(() => state().mode);
+	const handedIn = createMemo(() => state().submitted !== undefined);
+	const [near, setNear] = createSignal(isQuestionLink());
+	let list!: HTMLOListElement;
 
 	/** Switching mode starts over, so it asks first when there are answers to lose. Returns whether it switched. */
-	const switchMode = (mode: Mode) =>
-		mode === state().mode ||
-		((!Object.keys(state().answers).length || confirm(`Switch to ${mode} mode? Your answers to this article will be cleared.`)) &&
-			(startOver(props.articleId, mode), true));
+	const switchMode = (next: Mode) =>
+		next === mode() ||
+		((!Object.keys(state().answers).length || confirm(`Switch to ${next} mode? Your answers to this article will be cleared.`)) &&
+			(startOver(articleId, next), true));
 
-	// A teacher's link such as ?mode=test sets the mode, asking before it discards any answers. Once asked, the
-	// parameter leaves the address whatever the answer, so a reload does not ask again.
 	onMount(() => {
+		// A teacher's link such as ?mode=test sets the mode, asking before it discards any answers. Once asked, the
+		// parameter leaves the address whatever the answer, so a reload does not ask again.
 		const url = new URL(location.href);
-		const mode = url.searchParams.get('mode');
-		if (mode === 'practice' || mode === 'test') switchMode(mode);
-		if (!url.searchParams.has('mode')) return;
-		url.searchParams.delete('mode');
-		history.replaceState(history.state, '', url);
+		const asked = url.searchParams.get('mode');
+		if (asked === 'practice' || asked === 'test') switchMode(asked);
+		if (url.searchParams.has('mode')) {
+			url.searchParams.delete('mode');
+			history.replaceState(history.state, '', url);
+		}
+
+		const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && setNear(true), {
+			rootMargin: '100% 0px',
+		});
+		// The island element itself is display: contents, with no box to intersect; its section has one.
+		observer.observe(list.closest('section') ?? list);
+		const onHash = () => isQuestionLink() && setNear(true);
+		addEventListener('hashchange', onHash);
+		onCleanup(() => (observer.disconnect(), removeEventListener('hashchange', onHash)));
 	});
 
+	// Once the questions are there, a link to one of them can land on it.
+	createEffect(() => near() && isQuestionLink() && document.getElementById(location.hash.slice(1))?.scrollIntoView());
+
 	createEffect(() => {
-		const { answers, mode, submitted } = state();
-		const testRunning = mode === 'test' && !submitted;
+		const { answers, submitted } = state();
+		const testRunning = mode() === 'test' && !submitted;
 		// The markers in the article that link each passage to the questions citing it: shown once the question is
-		// answered in practice, and only after handing in a test.
+		// answered in practice, and only after handing in a test. A part A's markers point at its part B's answer, so
+		// they wait for part B as well.
 		const answered = (id: string | undefined) => id === undefined || !!answers[id]?.tries || !!answers[id]?.revealed;
-		for (const marker of document.querySelectorAll<HTMLElement>('[data-question]')) {
-			const id = marker.dataset.question!;
-			// A part A's markers point at its part B's answer, so they wait for part B as well.
-			marker.hidden = mode === 'test' ? !submitted : !answered(id) || !answered(partB.get(id));
+		for (const question of questions) {
+			for (const marker of document.querySelectorAll<HTMLElement>(`[data-question="${question.id}"]`)) {
+				marker.hidden = mode() === 'test' ? !submitted : !answered(question.id) || !answered(question.heldUntil);
+			}
 		}
 		// Notes that teach what some questions ask stay closed and out of reach while a test runs.
 		for (const panel of document.querySelectorAll<HTMLDetailsElement>('[data-closed-in-test]')) {
@@ -56,32 +77,47 @@ export default function Quiz(props: Props) {
 			<fieldset class="mode">
 				<legend>Mode</legend>
 				<For each={['practice', 'test'] as const}>
-					{(mode) => (
+					{(option) => (
 						<label class="option">
 							<input
 								type="radio"
 								name="mode"
-								value={mode}
-								checked={state().mode === mode}
+								value={option}
+								checked={mode() === option}
 								onChange={(event) => {
 									// Declined: the radio of the mode still in force takes the check back.
-									if (!switchMode(mode))
-										event.currentTarget.closest('fieldset')!.querySelector<HTMLInputElement>(`[value=${state().mode}]`)!.checked = true;
+									if (!switchMode(option))
+										event.currentTarget.closest('fieldset')!.querySelector<HTMLInputElement>(`[value=${mode()}]`)!.checked = true;
 								}}
 							/>{' '}
-							{mode === 'practice' ? 'Practice: feedback after each question' : 'Test: feedback after handing in'}
+							{option === 'practice' ? 'Practice: feedback after each question' : 'Test: feedback after handing in'}
 						</label>
 					)}
 				</For>
 			</fieldset>
-			<ol class="questions">
-				<For each={props.questions}>
-					{(question, index) => (
-						<li>
-							<Question articleId={props.articleId} number={index() + 1} question={question} state={state()} />
-						</li>
-					)}
-				</For>
+			{/* The first touch of the quiz fetches what the questions teach, so feedback is there when it is due. */}
+			<ol class="questions" ref={list} onPointerDown={loadTeaching} onFocusIn={loadTeaching}>
+				<Show when={near()}>
+					<For each={questions}>
+						{(question, index) => {
+							const record = createMemo(() => state().answers[question.id]);
+							const partBTried = createMemo(() => !!question.heldUntil && !!state().answers[question.heldUntil]?.tries);
+							return (
+								<li>
+									<Question
+										articleId={articleId}
+										number={index() + 1}
+										question={question}
+										record={record()}
+										mode={mode()}
+										handedIn={handedIn()}
+										partBTried={partBTried()}
+									/>
+								</li>
+							);
+						}}
+					</For>
+				</Show>
 			</ol>
 		</>
 	);

@@ -1,34 +1,29 @@
 import { For, Show } from 'solid-js';
-import { scoredNoun, statusText, verdictOf } from '../quiz/summary';
-import { questionAnchor, type ScoredQuestion, type SkillLabel } from '../../island-props';
+import { promptStart, scoredNoun, statusText, verdictOf } from '../quiz/summary';
+import { questionAnchor } from '../../island-props';
 import { quizFor, startOver, submitQuiz, summaryFor } from '../stores/quiz';
 import { focusFirstControl } from './focus';
+import { pageData } from './page-data';
 import { useStore } from './use-store';
 import Verdict from './Verdict';
 
-interface Props {
-	articleId: string;
-	questions: ScoredQuestion[];
-	/** The name and description of each skill the questions train. */
-	skills: Record<string, SkillLabel>;
-}
-
 /** The score, a bar per skill, every question's status with a link to it, and the controls that end or restart a round. */
-export default function Results(props: Props) {
-	const state = useStore(quizFor(props.articleId));
-	const summary = useStore(summaryFor(props.articleId, props.questions));
+export default function Results() {
+	const { articleId, questions, skills } = pageData();
+	const state = useStore(quizFor(articleId));
+	const summary = useStore(summaryFor(articleId, questions));
 	const noun = () => scoredNoun(summary().open);
 
 	const handIn = () => {
 		const { answered, partial, total } = summary();
 		const left = partial ? `; ${partial} more ${partial === 1 ? 'is' : 'are'} only partly answered` : '';
 		if (answered < total && !confirm(`You have finished ${answered} of ${total} ${noun()}${left}. Hand in anyway?`)) return;
-		submitQuiz(props.articleId);
+		submitQuiz(articleId);
 		document.getElementById('results-heading')?.focus();
 	};
 	const restart = (question: string) => {
 		if (!confirm(question)) return;
-		startOver(props.articleId);
+		startOver(articleId);
 		focusFirstControl(document.querySelector('form.question'));
 	};
 
@@ -54,7 +49,7 @@ export default function Results(props: Props) {
 				<ul class="skills">
 					<For each={summary().bySkill}>
 						{({ skill, correct, total }) => {
-							const { name, description } = props.skills[skill]!;
+							const { name, description } = skills[skill]!;
 							return (
 								<li>
 									<span class="skill-name">{name}</span>
@@ -70,13 +65,13 @@ export default function Results(props: Props) {
 				</ul>
 			</Show>
 			<ol class="statuses">
-				<For each={props.questions}>
+				<For each={questions}>
 					{(question, index) => {
 						const status = () => summary().status[question.id]!;
 						const covered = () => state().answers[question.id]?.covered?.length ?? 0;
 						return (
 							<li>
-								<a href={`#${questionAnchor(question.id)}`}>Question {index() + 1}</a>: {question.title} —{' '}
+								<a href={`#${questionAnchor(question.id)}`}>Question {index() + 1}</a>: {promptStart(question.prompt)} —{' '}
 								<Show when={verdictOf[status()] !== undefined} fallback={statusText[status()]}>
 									<Verdict right={verdictOf[status()]!} text={statusText[status()]} />
 								</Show>

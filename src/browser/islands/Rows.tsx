@@ -36,7 +36,7 @@ export default function Rows(props: BodyProps<RowsIsland>) {
 									right={props.value[rowIndex()] === right()}
 									text={props.value[rowIndex()] === right() ? 'Right.' : `Wrong: the answer is ${props.question.choices[right()]}.`}
 								/>{' '}
-								{props.question.feedback[rowIndex()]}
+								{props.feedback[rowIndex()]}
 							</p>
 						</Show>
 					</fieldset>

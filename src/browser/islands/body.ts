@@ -9,4 +9,6 @@ export interface BodyProps<Question extends IslandQuestion = IslandQuestion> {
 	editable: boolean;
 	/** The answer is final: show which parts are right, with their feedback. */
 	done: boolean;
+	/** Feedback for each part, once what the question teaches has loaded. */
+	feedback: (string | undefined)[];
 }

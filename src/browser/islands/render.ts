@@ -8,8 +8,12 @@ import { createComponent, render } from 'solid-js/web';
  */
 export default (element: HTMLElement) => (island: Component<Record<string, unknown>>, props: Record<string, unknown>) => {
 	if (!element.hasAttribute('ssr')) return;
-	// What the page shows until the island runs (a count, a worksheet) gives way to the island.
-	element.replaceChildren();
+	// What the page shows until the island runs (a count, a worksheet) sits just before it, outside it, so that Astro
+	// does not carry a second copy for a fallback slot; it gives way once the island is there.
+	// Astro may put its island scripts and styles in between.
+	let fallback = element.previousElementSibling;
+	while (fallback instanceof HTMLScriptElement || fallback instanceof HTMLStyleElement) fallback = fallback.previousElementSibling;
+	if (fallback?.hasAttribute('data-island-fallback')) fallback.remove();
 	const dispose = render(() => createComponent(island, props), element);
 	element.addEventListener('astro:unmount', dispose, { once: true });
 };

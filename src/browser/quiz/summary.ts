@@ -1,7 +1,7 @@
 import type { Skill } from '../../schema/skill.ts';
 import type { ScoredQuestion } from '../../island-props.ts';
 import { isComplete, isRight } from './score.ts';
-import type { QuizState } from './state.ts';
+import type { AnswerRecord, Mode, QuizState } from './state.ts';
 
 /**
  * Where a question stands. The card and the results both say it, in the same words (see `statusText`).
@@ -21,6 +21,13 @@ export const statusText: Record<Status, string> = {
 	written: 'Written, not yet compared with the model answer',
 	compared: 'Compared with the model answer',
 };
+
+/** The start of a prompt, cut at a word, for naming the question in the results. */
+export function promptStart(prompt: string, length = 60): string {
+	if (prompt.length <= length) return prompt;
+	const cut = prompt.lastIndexOf(' ', length);
+	return `${prompt.slice(0, cut > 0 ? cut : length).replace(/[\s,;:]+$/, '')}…`;
+}
 
 /** What the scored count is of: "questions", or "scored questions" where written answers are counted apart (as the page's count says). */
 export const scoredNoun = (written: number) => (written ? 'scored questions' : 'questions');
@@ -46,17 +53,19 @@ export interface Summary {
 	status: Record<string, Status>;
 }
 
-/** Where one question stands, from the stored state alone: in practice the first answer checked counts, in a test the one handed in. */
-export function questionStatus(question: ScoredQuestion, state: QuizState): Status {
-	const record = state.answers[question.id];
+/**
+ * Where one question stands, from its stored record alone: in practice the first answer checked counts, in a test the
+ * one handed in. Takes only what it reads, so a question's view can follow its own record and nothing else.
+ */
+export function questionStatus(question: ScoredQuestion, record: AnswerRecord | undefined, mode: Mode, handedIn: boolean): Status {
 	if (question.kind === 'none') {
 		if (!record?.text?.trim()) return 'unanswered';
 		return (record.tries ?? 0) > 0 ? 'compared' : 'written';
 	}
-	if (state.mode === 'test') {
+	if (mode === 'test') {
 		const value = record?.value;
 		if (!value?.some((part) => part >= 0)) return 'unanswered';
-		if (state.submitted === undefined) return isComplete(question, value) ? 'answered' : 'partial';
+		if (!handedIn) return isComplete(question, value) ? 'answered' : 'partial';
 		return isRight(question, value) ? 'right' : 'wrong';
 	}
 	if (!record?.first?.length) return 'unanswered';
@@ -79,7 +88,7 @@ export function summarize(questions: ScoredQuestion[], state: QuizState): Summar
 	};
 	const bySkill = new Map<Skill, { correct: number; total: number }>();
 	for (const question of questions) {
-		const status = questionStatus(question, state);
+		const status = questionStatus(question, state.answers[question.id], state.mode, state.submitted !== undefined);
 		summary.status[question.id] = status;
 		if (question.kind === 'none') {
 			summary.open++;

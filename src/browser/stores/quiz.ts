@@ -130,16 +130,3 @@ export function submitQuiz(articleId: string): void {
 export function startOver(articleId: string, mode: Mode = quizFor(articleId).get().mode): void {
 	update(articleId, () => emptyState(mode, Date.now()));
 }
-
-/** Removes every article's saved progress from this browser, for shared classroom devices. */
-export function clearAllData(): void {
-	for (const articleId of stores.keys()) quizFor(articleId).set(emptyState());
-	try {
-		for (let index = localStorage.length - 1; index >= 0; index--) {
-			const key = localStorage.key(index);
-			if (key?.startsWith('underline:')) localStorage.removeItem(key);
-		}
-	} catch {
-		// Blocked storage holds nothing to clear.
-	}
-}

@@ -1,10 +1,11 @@
-import type { IslandQuestion, ScoredQuestion, SkillLabel } from '../../island-props.ts';
+import { createHash } from 'node:crypto';
+import type { IslandQuestion, SkillLabel, Teaching } from '../../island-props.ts';
 import type { Article } from '../../schema/article.ts';
 import { skillInfo } from '../../schema/skill.ts';
 import type { ContentCheck } from '../check/check-content.ts';
 import type { Passage } from '../text/passages.ts';
 import { describeQuestions } from './counts.ts';
-import { toIslandQuestions, toScoredQuestions } from './island-questions.ts';
+import { toPageQuestions } from './island-questions.ts';
 
 /** Everything an article's page needs, worked out once from the checked content. */
 export interface ArticlePage {
@@ -12,7 +13,10 @@ export interface ArticlePage {
 	article: Article;
 	passages: Passage[];
 	questions: IslandQuestion[];
-	scored: ScoredQuestion[];
+	/** What each question teaches once answered, by id: served as a module of its own, not in the page. */
+	teaching: Record<string, Teaching>;
+	/** The file name (without `.js`) of that module, with a hash of its content so a changed bank is never served stale. */
+	teachingFile: string;
 	/** For each passage anchor, the questions that cite it, by id and number. */
 	citedBy: Record<string, { id: string; number: number }[]>;
 	/** How many questions, as the index, the header and the quiz all say it. */
@@ -25,13 +29,17 @@ export interface ArticlePage {
 export function articlePages({ articles, banks }: ContentCheck): ArticlePage[] {
 	return articles.map(({ id, article, passages }): ArticlePage => {
 		const bank = banks.find((candidate) => candidate.article.id === id);
-		const questions = bank ? toIslandQuestions(bank) : [];
+		const pageQuestions = bank ? toPageQuestions(bank) : [];
+		const questions = pageQuestions.map(({ island }) => island);
+		const teaching = Object.fromEntries(pageQuestions.map(({ island, teaching }) => [island.id, teaching]));
+		const hash = createHash('sha256').update(JSON.stringify(teaching)).digest('hex').slice(0, 10);
 		return {
 			id,
 			article,
 			passages,
 			questions,
-			scored: toScoredQuestions(questions),
+			teaching,
+			teachingFile: `teaching-${hash}`,
 			citedBy: citedBy(questions),
 			count: describeQuestions(questions),
 			skills: Object.fromEntries(questions.map(({ skill }) => [skill, skillInfo[skill]])),
@@ -42,9 +50,7 @@ export function articlePages({ articles, banks }: ContentCheck): ArticlePage[] {
 function citedBy(questions: IslandQuestion[]): ArticlePage['citedBy'] {
 	const cited: ArticlePage['citedBy'] = {};
 	questions.forEach(({ id, evidence }, index) => {
-		for (const anchor of new Set(evidence.map((target) => target.anchor))) {
-			(cited[anchor] ??= []).push({ id, number: index + 1 });
-		}
+		for (const anchor of new Set(evidence.map((target) => target.anchor))) (cited[anchor] ??= []).push({ id, number: index + 1 });
 	});
 	return cited;
 }

@@ -1,97 +1,92 @@
 import type { Question } from '../../schema/question.ts';
-import { sentenceAnchor, type EvidenceTarget, type IslandQuestion, type ScoredQuestion, type ScoringKind } from '../../island-props.ts';
+import { sentenceAnchor, type EvidenceTarget, type IslandQuestion, type Teaching } from '../../island-props.ts';
 import type { CheckedBank } from '../check/check-content.ts';
 import type { EvidenceLocation } from '../text/locate-evidence.ts';
 import { offeredPassages, type Passage } from '../text/passages.ts';
 import { startOrder } from './start-order.ts';
 
-/** The start of a prompt, cut at a word, for naming the question in the results. */
-export function promptStart(prompt: string, length = 60): string {
-	if (prompt.length <= length) return prompt;
-	const cut = prompt.lastIndexOf(' ', length);
-	return `${prompt.slice(0, cut > 0 ? cut : length).replace(/[\s,;:]+$/, '')}…`;
+/** A question as the page carries it: what the learner works with, and, apart, what it teaches once answered. */
+export interface PageQuestion {
+	island: IslandQuestion;
+	teaching: Teaching;
 }
 
+type Feedback = (string | undefined)[];
+
 /**
- * Turns a checked question into what the island needs. `locations` are where the checker found its evidence quotes, in
- * order; the keys of highlight questions come from them.
+ * Turns a checked question into what the island needs and what it teaches. `locations` are where the checker found its
+ * evidence quotes, in order; the keys of highlight questions come from them.
  */
-export function toIslandQuestion(question: Question, locations: EvidenceLocation[], passages: Passage[]): IslandQuestion {
+export function toPageQuestion(question: Question, locations: EvidenceLocation[], passages: Passage[]): PageQuestion {
 	const common = {
 		id: question.id,
 		skill: question.skill,
-		title: promptStart(question.prompt),
 		prompt: question.prompt,
-		hint: question.hint,
-		explanation: question.explanation,
-		evidence: locations.map(({ passage, start, end }): EvidenceTarget => ({
-			anchor: passage.anchor,
-			label: passage.label,
-			quote: passage.text.slice(start, end),
-			start,
-			end,
-		})),
+		evidence: locations.map(({ passage, start, end }): EvidenceTarget => ({ anchor: passage.anchor, label: passage.label, start, end })),
 	};
-	const parts = <Kind extends ScoringKind>(kind: Kind, texts: string[], key: number[], feedback: (string | undefined)[] = []) => ({
-		...common,
-		kind,
-		parts: texts,
-		key,
-		size: texts.length,
-		feedback,
-	});
-
+	const teaching = (feedback: Feedback = []): Teaching => ({ explanation: question.explanation, hint: question.hint, feedback });
+	/** What every scored kind shares: the parts, the key of numbers and how many parts there are. */
+	const scored = (parts: string[], key: number[], size = parts.length) => ({ ...common, parts, key, size });
 	/** match and classify: each row's text, its right choice and its feedback. */
-	const rows = (type: 'match' | 'classify', choices: string[], entries: [string, string, string | undefined][]) => ({
-		type,
-		...parts(
-			'rows',
-			entries.map(([text]) => text),
-			entries.map(([, answer]) => choices.indexOf(answer)),
-			entries.map(([, , feedback]) => feedback),
-		),
-		choices,
+	const rows = (type: 'match' | 'classify', choices: string[], entries: [string, string, string | undefined][]): PageQuestion => ({
+		island: {
+			type,
+			kind: 'rows',
+			choices,
+			...scored(
+				entries.map(([text]) => text),
+				entries.map(([, answer]) => choices.indexOf(answer)),
+			),
+		},
+		teaching: teaching(entries.map(([, , feedback]) => feedback)),
 	});
 
 	switch (question.type) {
 		case 'single':
 		case 'multiple':
 			return {
-				type: question.type,
-				...parts(
-					'set',
-					question.options.map((option) => option.text),
-					question.options.flatMap((option, index) => (option.correct ? [index] : [])),
-					question.options.map((option) => option.feedback),
-				),
+				island: {
+					type: question.type,
+					kind: 'set',
+					...scored(
+						question.options.map((option) => option.text),
+						question.options.flatMap((option, index) => (option.correct ? [index] : [])),
+					),
+				},
+				teaching: teaching(question.options.map((option) => option.feedback)),
 			};
 		case 'highlight': {
-			const sentences = offeredPassages(question, passages).flatMap((passage) =>
-				passage.sentences.map((sentence, index) => ({ passage, index, text: passage.text.slice(sentence.start, sentence.end) })),
-			);
+			const sentences = offeredPassages(question, passages).flatMap((passage) => passage.sentences.map((_, index) => ({ passage, index })));
 			const key = locations.map(({ passage, sentence }) =>
 				sentences.findIndex((offered) => offered.passage.ref === passage.ref && offered.index === sentence),
 			);
 			return {
-				type: 'highlight',
-				...parts(
-					'set',
-					sentences.map((sentence) => sentence.text),
-					[...new Set(key)].sort((a, b) => a - b),
-					sentences.map((_, index) => (key.includes(index) ? undefined : question.wrongFeedback)),
-				),
-				sentenceIds: sentences.map((sentence) => sentenceAnchor(sentence.passage.anchor, sentence.index)),
+				island: {
+					type: 'highlight',
+					kind: 'set',
+					// The sentences' words are in the article above; the island reads them from there.
+					...scored(
+						[],
+						[...new Set(key)].sort((a, b) => a - b),
+						sentences.length,
+					),
+					sentenceIds: sentences.map((sentence) => sentenceAnchor(sentence.passage.anchor, sentence.index)),
+				},
+				teaching: teaching(sentences.map((_, index) => (key.includes(index) ? undefined : question.wrongFeedback))),
 			};
 		}
 		case 'order': {
 			const shown = startOrder(question.id, question.items.length);
 			return {
-				type: 'order',
-				...parts(
-					'order',
-					shown.map((item) => question.items[item]!),
-					question.items.map((_, item) => shown.indexOf(item)),
-				),
+				island: {
+					type: 'order',
+					kind: 'order',
+					...scored(
+						shown.map((item) => question.items[item]!),
+						question.items.map((_, item) => shown.indexOf(item)),
+					),
+				},
+				teaching: teaching(),
 			};
 		}
 		case 'match':
@@ -108,29 +103,25 @@ export function toIslandQuestion(question: Question, locations: EvidenceLocation
 			);
 		case 'open':
 			return {
-				type: 'open',
-				...parts(
-					'none',
-					passages.map((passage) => passage.label),
-					[],
-				),
-				model: question.model,
-				checklist: question.checklist,
-				points: question.checklist.length,
+				island: {
+					type: 'open',
+					kind: 'none',
+					points: question.checklist.length,
+					...scored(
+						passages.map((passage) => passage.label),
+						[],
+					),
+				},
+				teaching: { ...teaching(), model: question.model, checklist: question.checklist },
 			};
 	}
 }
 
-/** Every question of a checked bank as the island gets it, with each part A told which part B it waits for. */
-export function toIslandQuestions({ bank: { questions }, locations, article }: CheckedBank): IslandQuestion[] {
+/** Every question of a checked bank as the page carries it, with each part A told which part B it waits for. */
+export function toPageQuestions({ bank: { questions }, locations, article }: CheckedBank): PageQuestion[] {
 	return questions.map((question, index) => {
 		const next = questions[index + 1];
-		const islandQuestion = toIslandQuestion(question, locations[index] ?? [], article.passages);
-		return next?.supports === question.id ? { ...islandQuestion, heldUntil: next.id } : islandQuestion;
+		const { island, teaching } = toPageQuestion(question, locations[index] ?? [], article.passages);
+		return { island: next?.supports === question.id ? { ...island, heldUntil: next.id } : island, teaching };
 	});
-}
-
-/** The text-free part of each question, which is all that the score and progress islands need. */
-export function toScoredQuestions(questions: IslandQuestion[]): ScoredQuestion[] {
-	return questions.map(({ id, skill, kind, key, size, title, points }) => ({ id, skill, kind, key, size, title, points }));
 }

@@ -20,12 +20,8 @@ export const questionBaseSchema = z.strictObject({
 		.min(1)
 		.optional()
 		.meta({ description: 'A nudge shown on request before answering, without giving the answer away.' }),
-	supports: z
-		.string()
-		.min(1)
-		.optional()
-		.meta({
-			description:
-				"Makes this question part B of a two-part item: it asks for the evidence for the answer to the question with this id, which must come right before it. That question's explanation and evidence stay hidden until this one is answered.",
-		}),
+	supports: z.string().min(1).optional().meta({
+		description:
+			"Makes this question part B of a two-part item: it asks for the evidence for the answer to the question with this id, which must come right before it. That question's explanation and evidence stay hidden until this one is answered.",
+	}),
 });

@@ -9,13 +9,9 @@ import { questionBaseSchema } from './base.ts';
  */
 export const highlightQuestionSchema = questionBaseSchema.extend({
 	type: z.literal('highlight'),
-	from: z
-		.array(passageRefSchema)
-		.min(1, 'needs at least one passage')
-		.optional()
-		.meta({
-			description: 'The passages whose sentences are offered, such as `[5, 6, 7, 8]`. They must include every passage the evidence quotes.',
-		}),
+	from: z.array(passageRefSchema).min(1, 'needs at least one passage').optional().meta({
+		description: 'The passages whose sentences are offered, such as `[5, 6, 7, 8]`. They must include every passage the evidence quotes.',
+	}),
 	wrongFeedback: z
 		.string()
 		.trim()

@@ -40,12 +40,13 @@ async function loadPage(options: { blocked?: boolean } = {}) {
 	vi.stubGlobal('localStorage', storage);
 	const quiz = await import('../../../src/browser/stores/quiz.ts');
 	const { $storageProblem } = await import('../../../src/browser/stores/storage.ts');
-	return { ...quiz, $storageProblem };
+	const { clearAllData } = await import('../../../src/browser/clear-data.ts');
+	return { ...quiz, $storageProblem, clearAllData };
 }
 
 const questions: ScoredQuestion[] = [
-	{ id: 'first', skill: 'literal', kind: 'set', key: [0], size: 3, title: 'First?' },
-	{ id: 'second', skill: 'attribution', kind: 'set', key: [1], size: 3, title: 'Second?' },
+	{ id: 'first', skill: 'literal', kind: 'set', key: [0], size: 3 },
+	{ id: 'second', skill: 'attribution', kind: 'set', key: [1], size: 3 },
 ];
 const stored = (articleId: string) => JSON.parse(storage.getItem(`underline:v2:quiz:${articleId}`)!);
 
@@ -124,7 +125,7 @@ describe('quiz store', () => {
 		page.checkAnswer('article-b', 'first', [0]);
 		page.clearAllData();
 		expect([...storage.items.keys()]).toEqual(['other-app']);
-		expect(page.quizFor('article-a').get().answers).toEqual({});
+		expect((await loadPage()).quizFor('article-a').get().answers).toEqual({});
 	});
 
 	test('unreadable saved data starts that article fresh, keeps a copy and says so', async () => {

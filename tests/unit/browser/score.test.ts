@@ -8,7 +8,6 @@ const question = (kind: ScoredQuestion['kind'], key: number[], size: number): Sc
 	kind,
 	key,
 	size,
-	title: 'A question?',
 });
 
 describe('single (set of one)', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { ScoredQuestion } from '../../../src/island-props.ts';
 import type { QuizState } from '../../../src/browser/quiz/state.ts';
-import { summarize } from '../../../src/browser/quiz/summary.ts';
+import { promptStart, summarize } from '../../../src/browser/quiz/summary.ts';
 
 const questions: ScoredQuestion[] = [
-	{ id: 'one', skill: 'literal', kind: 'set', key: [0], size: 3, title: 'One?' },
-	{ id: 'two', skill: 'literal', kind: 'order', key: [1, 0], size: 2, title: 'Two?' },
-	{ id: 'three', skill: 'framing', kind: 'rows', key: [1, 1], size: 2, title: 'Three?' },
-	{ id: 'essay', skill: 'framing', kind: 'none', key: [], size: 10, title: 'Essay?', points: 3 },
+	{ id: 'one', skill: 'literal', kind: 'set', key: [0], size: 3 },
+	{ id: 'two', skill: 'literal', kind: 'order', key: [1, 0], size: 2 },
+	{ id: 'three', skill: 'framing', kind: 'rows', key: [1, 1], size: 2 },
+	{ id: 'essay', skill: 'framing', kind: 'none', key: [], size: 10, points: 3 },
 ];
 
 describe('summarize', () => {
@@ -68,4 +68,11 @@ describe('summarize', () => {
 		});
 		expect(summary.status).toMatchObject({ one: 'wrong', essay: 'unanswered' });
 	});
+});
+
+test('a prompt is named by its start, cut at a word', () => {
+	expect(promptStart('Who spoke?')).toBe('Who spoke?');
+	expect(promptStart('Put these events in the order in which the article says they happened.', 40)).toBe(
+		'Put these events in the order in which…',
+	);
 });

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { ArticlePage } from '../../../build/page-model/article-pages';
+import { loadPages } from '../../../build/page-model/articles';
+
+// What each question teaches once answered (explanations, feedback, hints, model answers), as a module of its own:
+// shown only after checking or handing in, so the page's first load carries the article and the questions, not this.
+// A module, because the content security policy lets scripts from this site in but forbids fetching anything.
+export const getStaticPaths = (async () =>
+	(await loadPages())
+		.filter((page) => page.questions.length > 0)
+		.map((page) => ({ params: { id: page.id, teaching: page.teachingFile }, props: { page } }))) satisfies GetStaticPaths;
+
+// JSON is valid JavaScript, and JSON.stringify escapes every quote and backslash: no content can break out of it.
+export const GET: APIRoute = ({ props }) =>
+	new Response(`export default ${JSON.stringify((props as { page: ArticlePage }).page.teaching)};\n`, {
+		headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
+	});

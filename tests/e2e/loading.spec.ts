@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { checkAnswer, fixturePath, openPage, questionForm, readRealArticle, realArticlePath } from './helpers.ts';
+
+// What the article page loads, and when: the questions render once the quiz comes near, and what they teach arrives
+// when it is first needed.
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('far below the fold the questions wait, and are answerable the moment the quiz is scrolled to', async ({ page }) => {
+		await page.goto(realArticlePath);
+		await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+		await expect(page.getByRole('status').filter({ hasText: 'answered' })).toBeVisible();
+		await expect(page.locator('form.question')).toHaveCount(0);
+
+		await page.getByRole('heading', { name: 'Questions' }).scrollIntoViewIfNeeded();
+		const first = page.locator('form.question').first();
+		await first.getByRole('radio').first().check();
+		await first.getByRole('button', { name: 'Check answer' }).click();
+		await expect(first.locator('.feedback')).toContainText(/Right\.|Not right yet\./);
+	});
+});
+
+test('a link to a question opens the page at that question', async ({ page }) => {
+	const { questions } = readRealArticle();
+	const last = questions.at(-1) as unknown as { id: string };
+	await page.goto(`${realArticlePath}#q-${last.id}`);
+	await expect(questionForm(page, last.id)).toBeInViewport();
+});
+
+test('what a question teaches is not in the page; it loads when first needed', async ({ page }) => {
+	const loaded: string[] = [];
+	page.on('request', (request) => request.url().includes('/teaching-') && loaded.push(request.url()));
+	const response = await page.goto(fixturePath);
+	expect(await response!.text()).not.toContain('The mayor reported the vote; the council made it.');
+	await openPage(page, fixturePath);
+	expect(loaded).toEqual([]);
+	await questionForm(page, 'bold-step').getByRole('radio', { name: 'The critics' }).check();
+	await checkAnswer(page, 'bold-step');
+	await expect(questionForm(page, 'bold-step').locator('.feedback')).toContainText('✗ Not right yet. Look for the word "called".');
+	expect(loaded).toHaveLength(1);
+});
+
+test('feedback that cannot load says so, and the verdict and the answer stay', async ({ page }) => {
+	await page.route('**/teaching-*.js', (route) => route.abort());
+	await openPage(page, fixturePath);
+	const form = questionForm(page, 'who-voted');
+	await form.getByRole('radio', { name: 'The council' }).check();
+	await checkAnswer(page, 'who-voted');
+	await expect(form.locator('.feedback')).toContainText('✓ Right.');
+	await expect(form.getByRole('alert')).toHaveText('The feedback could not load. Reload the page to see it; your answers are kept.');
+	await expect(form.getByRole('radio', { name: /The council/ })).toBeChecked();
+});
