@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import solid from 'eslint-plugin-solid/configs/typescript';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /** Content is text, never markup: nothing may parse a string as HTML. */
@@ -13,11 +14,11 @@ const noMarkup = [
 	{ selector: "JSXAttribute[name.name=/^(innerHTML|outerHTML|set:html)$/]", message: 'Content is text, never markup: render it as text.' },
 ];
 
-export default tseslint.config(
+export default defineConfig(
 	{ ignores: ['dist/', 'dist-test/', '.astro/', 'node_modules/', 'test-results/', 'reports/', 'playwright-report/', 'bench/'] },
 	js.configs.recommended,
-	...tseslint.configs.recommended,
-	...astro.configs.recommended,
+	tseslint.configs.recommended,
+	astro.configs.recommended,
 	{ files: ['src/browser/islands/**/*.tsx'], ...solid },
 	{
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },

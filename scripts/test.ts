@@ -1,4 +1,4 @@
-// `npm test`: validation, type check, unit tests, the test build and the browser tests, then one line of totals.
+// `npm test`: validation, type check, lint (ESLint, knip), unit tests, the test build and the browser tests, then one line of totals.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -76,6 +76,8 @@ function ensureChromium(): boolean {
 
 step('npm', ['run', '--silent', 'validate']);
 step('npx', ['astro', 'check']);
+step('npx', ['eslint', '--max-warnings', '0', '.']);
+step('npx', ['knip']);
 suite(
 	'test-results/unit.json',
 	'npx',

@@ -5,8 +5,6 @@
 import type { PassageRef } from './schema/evidence.ts';
 import type { Skill } from './schema/skill.ts';
 
-export type { Skill };
-
 /**
  * How a question's answer is compared with its key. Every answer is a list of numbers:
  * - `set`: the options or sentences chosen, in any order (single, multiple, highlight); right when it equals the key as a set;
@@ -14,7 +12,7 @@ export type { Skill };
  * - `order`: the items as arranged (order); right when the arrangement is the key;
  * - `none`: not auto-scored (open).
  */
-export type ScoringKind = 'set' | 'rows' | 'order' | 'none';
+type ScoringKind = 'set' | 'rows' | 'order' | 'none';
 
 /** What scoring and the results need to know of a question: no options or passages. */
 export interface ScoredQuestion {
@@ -50,7 +48,7 @@ interface IslandQuestionBase extends ScoredQuestion {
 	heldUntil?: string;
 }
 
-export interface ChoiceIsland extends IslandQuestionBase {
+interface ChoiceIsland extends IslandQuestionBase {
 	type: 'single' | 'multiple';
 	kind: 'set';
 }
@@ -62,7 +60,7 @@ export interface HighlightIsland extends IslandQuestionBase {
 	sentenceIds: string[];
 }
 
-export interface OrderIsland extends IslandQuestionBase {
+interface OrderIsland extends IslandQuestionBase {
 	type: 'order';
 	kind: 'order';
 }
@@ -74,7 +72,7 @@ export interface RowsIsland extends IslandQuestionBase {
 	choices: string[];
 }
 
-export interface OpenIsland extends IslandQuestionBase {
+interface OpenIsland extends IslandQuestionBase {
 	type: 'open';
 	kind: 'none';
 	/** How many checklist points a good answer covers (the points themselves are teaching). */

@@ -21,4 +21,3 @@ export const questionSchema = z.discriminatedUnion('type', [
 export const questionTypes = questionSchema.options.map((option) => option.shape.type.value);
 
 export type Question = z.output<typeof questionSchema>;
-export type QuestionType = Question['type'];

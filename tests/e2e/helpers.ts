@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { splitParagraphs } from '../../src/build/text/passages.ts';
 
-export const realArticleId = 'tass-2023-06-27-putin-lukashenko';
+const realArticleId = 'tass-2023-06-27-putin-lukashenko';
 export const realArticlePath = `/articles/${realArticleId}/`;
 /** A small article with three single-choice questions. */
 export const fixturePath = '/articles/fixture-quiz/';

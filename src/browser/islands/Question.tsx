@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, Show, type Component } from 'solid-js';
+import { createEffect, createSignal, For, Show, untrack, type Component } from 'solid-js';
 import { questionAnchor, type IslandQuestion } from '../../island-props';
 import { emptyRows } from '../quiz/score';
 import type { AnswerRecord, Mode } from '../quiz/state';
@@ -56,7 +56,7 @@ export default function Question(props: Props) {
 
 	const q = () => props.question;
 	// A question's type never changes, so its view is picked once; each view takes the variant of its own type.
-	const View = views[props.question.type] as Component<BodyProps & { several: boolean; text: string; setText: (text: string) => void }>;
+	const View = untrack(() => views[props.question.type]) as Component<BodyProps & { several: boolean; text: string; setText: (text: string) => void }>;
 	const record = () => props.record;
 	const test = () => props.mode === 'test';
 	const handedIn = () => props.handedIn;

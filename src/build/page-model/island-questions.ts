@@ -17,7 +17,7 @@ type Feedback = (string | undefined)[];
  * Turns a checked question into what the island needs and what it teaches. `locations` are where the checker found its
  * evidence quotes, in order; the keys of highlight questions come from them.
  */
-export function toPageQuestion(question: Question, locations: EvidenceLocation[], passages: Passage[]): PageQuestion {
+function toPageQuestion(question: Question, locations: EvidenceLocation[], passages: Passage[]): PageQuestion {
 	const common = {
 		id: question.id,
 		skill: question.skill,

@@ -76,5 +76,3 @@ export const multipleQuestionSchema = questionBaseSchema
 	});
 
 export type Option = z.output<typeof optionSchema>;
-export type SingleQuestion = z.output<typeof singleQuestionSchema>;
-export type MultipleQuestion = z.output<typeof multipleQuestionSchema>;

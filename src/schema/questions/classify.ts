@@ -28,5 +28,3 @@ export const classifyQuestionSchema = questionBaseSchema
 			question.statements.map((statement) => ({ row: statement.text, answer: statement.category })),
 		),
 	);
-
-export type ClassifyQuestion = z.output<typeof classifyQuestionSchema>;

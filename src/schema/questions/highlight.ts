@@ -19,5 +19,3 @@ export const highlightQuestionSchema = questionBaseSchema.extend({
 		.optional()
 		.meta({ description: 'Said after answering, about any wrong sentence chosen: what it shows instead.' }),
 });
-
-export type HighlightQuestion = z.output<typeof highlightQuestionSchema>;

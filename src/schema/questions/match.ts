@@ -30,5 +30,3 @@ export const matchQuestionSchema = questionBaseSchema
 			question.pairs.map((pair) => ({ row: pair.item, answer: pair.match })),
 		),
 	);
-
-export type MatchQuestion = z.output<typeof matchQuestionSchema>;

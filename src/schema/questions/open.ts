@@ -11,5 +11,3 @@ export const openQuestionSchema = questionBaseSchema.extend({
 		.max(6, 'needs 2 to 6 points')
 		.meta({ description: 'The points a good answer covers, 2 to 6; the learner ticks the ones they covered.' }),
 });
-
-export type OpenQuestion = z.output<typeof openQuestionSchema>;

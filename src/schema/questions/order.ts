@@ -12,5 +12,3 @@ export const orderQuestionSchema = questionBaseSchema.extend({
 		.superRefine((items, context) => reportRepeats(items, context, 'items', (index) => [index]))
 		.meta({ description: 'The items in their correct order.' }),
 });
-
-export type OrderQuestion = z.output<typeof orderQuestionSchema>;
