@@ -1,4 +1,3 @@
-// @ts-check
 // `npm run lint`: ESLint at zero warnings, then knip. Both run in `npm test`.
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
