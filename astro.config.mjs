@@ -5,14 +5,16 @@ import { solidIslands } from './src/build/solid-islands.ts';
 
 // The test build includes the fixture site owned by the tests; it goes to its own folder so it never mixes with the real one.
 const testBuild = process.env.UNDERLINE_FIXTURES === '1';
+// `npm run bench` builds a generated bank from a content folder of its own, into an output folder of its own.
+const benchContent = process.env.UNDERLINE_CONTENT_ROOT;
 
 export default defineConfig({
 	site: 'http://127.0.0.1:4321',
-	outDir: testBuild ? './dist-test' : './dist',
+	outDir: process.env.UNDERLINE_OUT_DIR ?? (testBuild ? './dist-test' : './dist'),
 	// Links are written with a final slash, but an address typed or shared without it still reaches its page.
 	trailingSlash: 'ignore',
 	// src/ has two wings: build/ runs in Node only, browser/ is everything that ships, with the islands in browser/islands/.
-	integrations: [contentCheck({ roots: testBuild ? ['content', 'tests/fixtures/site'] : ['content'] }), solidIslands()],
+	integrations: [contentCheck({ roots: benchContent ? [benchContent] : testBuild ? ['content', 'tests/fixtures/site'] : ['content'] }), solidIslands()],
 	server: { host: '127.0.0.1', port: 4321 },
 	build: { inlineStylesheets: 'always' },
 	// Article text is rendered as plain text, never through Markdown, so no highlighter is needed.

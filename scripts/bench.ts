@@ -1,74 +1,129 @@
-// Speed and size figures, as numbers rather than pass/fail: `npm run bench` (after `npm run build`).
-// Prints a table and writes reports/bench.json. Times are medians of several runs, as these machines are noisy.
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+// `npm run bench`: speed and size as numbers, not pass/fail. Prints a table and writes bench/results.json.
+// - validation of generated 1,000- and 10,000-question banks;
+// - three pages served gzipped on loopback and driven in Chromium, interleaved, medians of 7 runs each: the real article,
+//   the same article with a generated 300-question bank (built in a temporary folder), and a plain-HTML baseline of the
+//   real article with native inputs and no framework. Times are also given as ratios to the baseline, which holds on a
+//   noisy machine where absolute times do not.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { checkContent } from '../src/build/check/check-content.ts';
 import { readContentFiles } from '../src/build/load/content-files.ts';
+import { articlePages } from '../src/build/page-model/article-pages.ts';
+import { writeBaseline } from './bench/baseline.ts';
+import { launch, measurePage, type PageRun } from './bench/measure.ts';
+import { serve } from './bench/serve.ts';
 
+const runs = 7;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const time = (run: () => void, runs = 5) =>
+const time = (run: () => void, times = 5) =>
 	median(
-		Array.from({ length: runs }, () => {
+		Array.from({ length: times }, () => {
 			const started = performance.now();
 			run();
 			return performance.now() - started;
 		}),
 	);
+const results: Record<string, unknown> = {};
 
-// Validation of a large bank: the real bank's questions repeated under new ids until there are `count`.
+// Banks of any size: the real bank's questions repeated under new ids. Renamed copies cannot keep a part B's link to its part A.
 const articles = readContentFiles(['content'], 'articles', '.md');
 const [bankFile] = readContentFiles(['content'], 'questions', '.yaml');
-const { banks } = checkContent(articles, [bankFile!]);
-const questions = banks[0]!.bank.questions;
-function bankOf(count: number) {
-	// Renamed copies cannot keep a part B's link to its part A, so the copies stand alone.
-	const many = Array.from({ length: count }, (_, index) => ({
-		...questions[index % questions.length]!,
-		id: `q-${index}`,
-		supports: undefined,
-	}));
-	return {
-		id: 'bench',
-		file: 'bench.yaml',
-		text: stringify({ article: banks[0]!.bank.article, questions: many }, { aliasDuplicateObjects: false }),
-	};
-}
-const rows: [string, number, string][] = [];
+const real = checkContent(articles, [bankFile!]);
+const { article: articleId, questions } = real.banks[0]!.bank;
+const bankOf = (count: number) =>
+	stringify(
+		{
+			article: articleId,
+			questions: Array.from({ length: count }, (_, index) => ({
+				...questions[index % questions.length]!,
+				id: `q-${index}`,
+				supports: undefined,
+			})),
+		},
+		{ aliasDuplicateObjects: false },
+	);
+
+console.log('Validation (medians of 5):');
 for (const count of [1_000, 10_000]) {
-	const bank = bankOf(count);
 	let problems = 0;
-	rows.push([
-		`validate a ${count.toLocaleString('en')}-question bank`,
-		Math.round(time(() => (problems = checkContent(articles, [bank]).problems.length))),
-		'ms',
-	]);
+	const bank = { id: 'bench', file: 'bench.yaml', text: bankOf(count) };
+	const ms = time(() => (problems = checkContent(articles, [bank]).problems.length));
 	if (problems) throw new Error(`the generated bank has ${problems} problems`);
+	console.log(`  ${count.toLocaleString('en')} questions: ${Math.round(ms)} ms`);
+	results[`validate ${count} questions (ms)`] = Math.round(ms);
 }
 
-// Bytes of the built article page (deterministic).
-const page = 'dist/articles/tass-2023-06-27-putin-lukashenko/index.html';
-if (existsSync(page)) {
-	const gzipped = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
-	const html = readFileSync(page);
-	const scripts = readdirSync('dist/_astro').filter((name) => name.endsWith('.js'));
-	const inline = [...html.toString().matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
-	const files = scripts.filter((name) => html.includes(name) || name.startsWith('runtime') || name.startsWith('client'));
-	rows.push(['article page HTML', gzipped(html), 'B gzip']);
-	rows.push([
-		'article page JavaScript, inline included',
-		files.reduce((sum, name) => sum + gzipped(readFileSync(`dist/_astro/${name}`)), 0) +
-			inline.reduce((sum, text) => sum + gzipped(text), 0),
-		'B gzip',
-	]);
-} else {
-	console.warn(`${page} is missing: run \`npm run build\` first for the byte figures.`);
+function build(env: Record<string, string>): void {
+	const result = spawnSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+	if (result.status !== 0) throw new Error('the build failed');
 }
 
-const width = Math.max(...rows.map(([name]) => name.length));
-for (const [name, value, unit] of rows) console.log(`${name.padEnd(width)}  ${String(value).padStart(7)} ${unit}`);
-mkdirSync('reports', { recursive: true });
-writeFileSync(
-	'reports/bench.json',
-	`${JSON.stringify(Object.fromEntries(rows.map(([name, value, unit]) => [name, { value, unit }])), null, '\t')}\n`,
+// The three sites: the real one, the 300-question one, and the baseline, each in a folder of its own.
+const folder = mkdtempSync(join(tmpdir(), 'underline-bench-'));
+console.log(`\nBuilding the sites in ${folder} …`);
+build({ UNDERLINE_OUT_DIR: join(folder, 'real') });
+mkdirSync(join(folder, 'big-content/questions'), { recursive: true });
+cpSync('content/articles', join(folder, 'big-content/articles'), { recursive: true });
+writeFileSync(join(folder, 'big-content/questions', `${articleId}.yaml`), bankOf(300));
+build({ UNDERLINE_CONTENT_ROOT: join(folder, 'big-content'), UNDERLINE_OUT_DIR: join(folder, 'big') });
+const realPage = articlePages(real).find((page) => page.id === articleId)!;
+const css = [...readFileSync(join(folder, 'real/articles', articleId, 'index.html'), 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)]
+	.map((match) => match[1])
+	.join('\n');
+writeBaseline(realPage, css, join(folder, 'baseline'));
+
+const sites = { article: 'real', '300 questions': 'big', baseline: 'baseline' } as const;
+const servers = Object.fromEntries(
+	await Promise.all(Object.entries(sites).map(async ([name, dir]) => [name, await serve(join(folder, dir))] as const)),
 );
+const browser = await launch();
+const measured: Record<string, { normal: PageRun[]; slow: PageRun[] }> = Object.fromEntries(
+	Object.keys(sites).map((name) => [name, { normal: [], slow: [] }]),
+);
+console.log(`Measuring ${Object.keys(sites).length} pages, ${runs} interleaved runs at 1× and at 4× CPU …`);
+for (let run = 0; run < runs; run++) {
+	// A different order each round, so no page always goes first or last.
+	const order = Object.keys(sites).sort(() => Math.random() - 0.5);
+	for (const name of order) {
+		const url = `${servers[name]!.url}/articles/${articleId}/`;
+		measured[name]!.normal.push(await measurePage(browser, url, 1));
+		measured[name]!.slow.push(await measurePage(browser, url, 4));
+	}
+}
+await browser.close();
+for (const server of Object.values(servers)) server.close();
+
+const pick = (name: string, pass: 'normal' | 'slow', field: keyof PageRun) => median(measured[name]![pass].map((run) => run[field] ?? NaN));
+const rows: [string, ...string[]][] = [['', ...Object.keys(sites)]];
+const row = (label: string, value: (name: string) => number, unit: string, digits = 0) => {
+	rows.push([`${label} (${unit})`, ...Object.keys(sites).map((name) => value(name).toFixed(digits))]);
+	results[label] = Object.fromEntries(Object.keys(sites).map((name) => [name, Number(value(name).toFixed(digits))]));
+};
+row('HTML, gzip', (name) => pick(name, 'normal', 'html'), 'B');
+row('JavaScript, gzip', (name) => pick(name, 'normal', 'js'), 'B');
+row('requests', (name) => pick(name, 'normal', 'requests'), 'n');
+row('interactive at 1× CPU', (name) => pick(name, 'normal', 'interactive'), 'ms');
+row('interactive at 4× CPU', (name) => pick(name, 'slow', 'interactive'), 'ms');
+row('long tasks during load at 4× CPU', (name) => pick(name, 'slow', 'longTasks'), 'ms');
+row('Check to paint', (name) => pick(name, 'normal', 'check'), 'ms', 1);
+row('keystroke to paint', (name) => pick(name, 'normal', 'keystroke'), 'ms', 1);
+row('Check to paint ÷ baseline', (name) => pick(name, 'normal', 'check') / pick('baseline', 'normal', 'check'), '×', 2);
+row('keystroke to paint ÷ baseline', (name) => pick(name, 'normal', 'keystroke') / pick('baseline', 'normal', 'keystroke'), '×', 2);
+row('interactive at 4× ÷ baseline', (name) => pick(name, 'slow', 'interactive') / pick('baseline', 'slow', 'interactive'), '×', 2);
+const ratio = (field: 'check' | 'keystroke') => pick('300 questions', 'normal', field) / pick('article', 'normal', field);
+results['300 questions ÷ article, Check to paint (×)'] = Number(ratio('check').toFixed(2));
+results['300 questions ÷ article, keystroke to paint (×)'] = Number(ratio('keystroke').toFixed(2));
+
+const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cells) => cells[column]!.length)));
+console.log(`\nMedians of ${runs} runs:`);
+for (const cells of rows)
+	console.log(cells.map((cell, column) => (column ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('   '));
+console.log(
+	`\n300 questions ÷ article: Check to paint ${ratio('check').toFixed(2)}×, keystroke to paint ${ratio('keystroke').toFixed(2)}×`,
+);
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), runs, results }, null, '\t')}\n`);
+console.log('Wrote bench/results.json.');

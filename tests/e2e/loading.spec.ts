@@ -48,6 +48,6 @@ test('feedback that cannot load says so, and the verdict and the answer stay', a
 	await form.getByRole('radio', { name: 'The council' }).check();
 	await checkAnswer(page, 'who-voted');
 	await expect(form.locator('.feedback')).toContainText('✓ Right.');
-	await expect(form.getByRole('alert')).toHaveText('The feedback could not load. Reload the page to see it; your answers are kept.');
+	await expect(form.getByRole('alert')).toHaveText('Feedback could not load: reload the page. Your answers are kept.');
 	await expect(form.getByRole('radio', { name: /The council/ })).toBeChecked();
 });

@@ -56,7 +56,9 @@ export default function Question(props: Props) {
 
 	const q = () => props.question;
 	// A question's type never changes, so its view is picked once; each view takes the variant of its own type.
-	const View = untrack(() => views[props.question.type]) as Component<BodyProps & { several: boolean; text: string; setText: (text: string) => void }>;
+	const View = untrack(() => views[props.question.type]) as Component<
+		BodyProps & { several: boolean; text: string; setText: (text: string) => void }
+	>;
 	const record = () => props.record;
 	const test = () => props.mode === 'test';
 	const handedIn = () => props.handedIn;
@@ -139,7 +141,7 @@ export default function Question(props: Props) {
 			<div class="feedback" ref={feedback} tabindex="-1" aria-live="polite">
 				{nudge()}
 				<Show when={(done() || firstWrong()) && teachingFailed()}>
-					<p role="alert">The feedback could not load. Reload the page to see it; your answers are kept.</p>
+					<p role="alert">Feedback could not load: reload the page. Your answers are kept.</p>
 				</Show>
 				<Show when={firstWrong() && !retrying()}>
 					<p>

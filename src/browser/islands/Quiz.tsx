@@ -1,10 +1,11 @@
-import { createEffect, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { questionAnchor } from '../../island-props';
 import type { Mode } from '../quiz/state';
-import { quizFor, startOver } from '../stores/quiz';
+import { handedInFor, modeFor, quizFor, startOver } from '../stores/quiz';
 import { pageData } from './page-data';
 import { loadTeaching } from './teaching';
 import Question from './Question';
+import { recordSignals } from './records';
 import { useStore } from './use-store';
 
 const isQuestionLink = () => location.hash.startsWith(`#${questionAnchor('')}`);
@@ -16,26 +17,38 @@ const isQuestionLink = () => location.hash.startsWith(`#${questionAnchor('')}`);
  */
 export default function Quiz() {
 	const { articleId, questions } = pageData();
-	const state = useStore(quizFor(articleId));
+	const $quiz = quizFor(articleId);
 	// Each question follows its own record, the mode and the hand-in, so answering one re-renders that one only.
-	const mode = createMemo(() => state().mode);
-	const handedIn = createMemo(() => state().submitted !== undefined);
+	const record = recordSignals($quiz);
+	const mode = useStore(modeFor(articleId));
+	const handedIn = useStore(handedInFor(articleId));
 	const [near, setNear] = createSignal(isQuestionLink());
 	let list!: HTMLOListElement;
+	// The markers in the article that link each passage to the questions citing it: shown once the question is
+	// answered in practice, and only after handing in a test. A part A's markers point at its part B's answer, so they
+	// wait for part B as well. Each question's markers follow that question alone.
+	const answered = (id: string | undefined) => id === undefined || !!record(id)?.tries || !!record(id)?.revealed;
+	const byId = new Map(questions.map((question) => [question.id, question]));
+	for (const marker of document.querySelectorAll<HTMLElement>('[data-question]')) {
+		const question = byId.get(marker.dataset.question!);
+		createEffect(() => (marker.hidden = mode() === 'test' ? !handedIn() : !answered(question?.id) || !answered(question?.heldUntil)));
+	}
 
 	/** Switching mode starts over, so it asks first when there are answers to lose. Returns whether it switched. */
 	const switchMode = (next: Mode) =>
 		next === mode() ||
-		((!Object.keys(state().answers).length || confirm(`Switch to ${next} mode? Your answers to this article will be cleared.`)) &&
+		((!Object.keys($quiz.get().answers).length || confirm(`Switch to ${next} mode? Your answers to this article will be cleared.`)) &&
 			(startOver(articleId, next), true));
 
 	onMount(() => {
+		// For measuring: the moment the quiz can take answers (see `npm run bench`).
+		performance.mark('underline:interactive');
 		// A teacher's link such as ?mode=test sets the mode, asking before it discards any answers. Once asked, the
 		// parameter leaves the address whatever the answer, so a reload does not ask again.
 		const url = new URL(location.href);
 		const asked = url.searchParams.get('mode');
-		if (asked === 'practice' || asked === 'test') switchMode(asked);
-		if (url.searchParams.has('mode')) {
+		if (asked !== null) {
+			if (asked === 'practice' || asked === 'test') switchMode(asked);
 			url.searchParams.delete('mode');
 			history.replaceState(history.state, '', url);
 		}
@@ -44,7 +57,7 @@ export default function Quiz() {
 			rootMargin: '100% 0px',
 		});
 		// The island element itself is display: contents, with no box to intersect; its section has one.
-		observer.observe(list.closest('section') ?? list);
+		observer.observe(list.closest('section')!);
 		const onHash = () => isQuestionLink() && setNear(true);
 		addEventListener('hashchange', onHash);
 		onCleanup(() => (observer.disconnect(), removeEventListener('hashchange', onHash)));
@@ -54,17 +67,7 @@ export default function Quiz() {
 	createEffect(() => near() && isQuestionLink() && document.getElementById(location.hash.slice(1))?.scrollIntoView());
 
 	createEffect(() => {
-		const { answers, submitted } = state();
-		const testRunning = mode() === 'test' && !submitted;
-		// The markers in the article that link each passage to the questions citing it: shown once the question is
-		// answered in practice, and only after handing in a test. A part A's markers point at its part B's answer, so
-		// they wait for part B as well.
-		const answered = (id: string | undefined) => id === undefined || !!answers[id]?.tries || !!answers[id]?.revealed;
-		for (const question of questions) {
-			for (const marker of document.querySelectorAll<HTMLElement>(`[data-question="${question.id}"]`)) {
-				marker.hidden = mode() === 'test' ? !submitted : !answered(question.id) || !answered(question.heldUntil);
-			}
-		}
+		const testRunning = mode() === 'test' && !handedIn();
 		// Notes that teach what some questions ask stay closed and out of reach while a test runs.
 		for (const panel of document.querySelectorAll<HTMLDetailsElement>('[data-closed-in-test]')) {
 			if (testRunning) panel.open = false;
@@ -100,15 +103,14 @@ export default function Quiz() {
 				<Show when={near()}>
 					<For each={questions}>
 						{(question, index) => {
-							const record = createMemo(() => state().answers[question.id]);
-							const partBTried = createMemo(() => !!question.heldUntil && !!state().answers[question.heldUntil]?.tries);
+							const partBTried = () => !!question.heldUntil && !!record(question.heldUntil)?.tries;
 							return (
 								<li>
 									<Question
 										articleId={articleId}
 										number={index() + 1}
 										question={question}
-										record={record()}
+										record={record(question.id)}
 										mode={mode()}
 										handedIn={handedIn()}
 										partBTried={partBTried()}

@@ -1,17 +1,23 @@
-import { For, Show } from 'solid-js';
-import { promptStart, scoredNoun, statusText, verdictOf } from '../quiz/summary';
+import { createMemo, For, Show } from 'solid-js';
+import { promptStart, questionStatus, scoredNoun, statusText, verdictOf } from '../quiz/summary';
 import { questionAnchor } from '../../island-props';
-import { quizFor, startOver, submitQuiz, summaryFor } from '../stores/quiz';
+import { handedInFor, modeFor, quizFor, startOver, submitQuiz, summaryFor } from '../stores/quiz';
 import { focusFirstControl } from './focus';
 import { pageData } from './page-data';
+import { recordSignals } from './records';
 import { useStore } from './use-store';
 import Verdict from './Verdict';
 
 /** The score, a bar per skill, every question's status with a link to it, and the controls that end or restart a round. */
 export default function Results() {
 	const { articleId, questions, skills } = pageData();
-	const state = useStore(quizFor(articleId));
+	const $quiz = quizFor(articleId);
+	const state = useStore($quiz);
 	const summary = useStore(summaryFor(articleId, questions));
+	// Each row follows its own question's record, so a change elsewhere leaves it alone.
+	const record = recordSignals($quiz);
+	const mode = useStore(modeFor(articleId));
+	const handedIn = useStore(handedInFor(articleId));
 	const noun = () => scoredNoun(summary().open);
 
 	const handIn = () => {
@@ -67,8 +73,8 @@ export default function Results() {
 			<ol class="statuses">
 				<For each={questions}>
 					{(question, index) => {
-						const status = () => summary().status[question.id]!;
-						const covered = () => state().answers[question.id]?.covered?.length ?? 0;
+						const status = createMemo(() => questionStatus(question, record(question.id), mode(), handedIn()));
+						const covered = () => record(question.id)?.covered?.length ?? 0;
 						return (
 							<li>
 								<a href={`#${questionAnchor(question.id)}`}>Question {index() + 1}</a>: {promptStart(question.prompt)} —{' '}
@@ -82,9 +88,9 @@ export default function Results() {
 				</For>
 			</ol>
 			{/* Nothing to clear until something is answered, or a test is handed in, even empty. */}
-			<Show when={Object.keys(state().answers).length > 0 || state().submitted}>
+			<Show when={Object.keys(state().answers).length > 0 || handedIn()}>
 				<Show
-					when={state().mode === 'test' && state().submitted}
+					when={mode() === 'test' && handedIn()}
 					fallback={
 						<button type="button" class="secondary" onClick={() => restart('Clear all your answers to this article and start over?')}>
 							Start over

@@ -50,7 +50,6 @@ export interface Summary {
 	/** Whether correctness may be shown: always in practice, only after handing in a test. */
 	revealed: boolean;
 	bySkill: { skill: Skill; correct: number; total: number }[];
-	status: Record<string, Status>;
 }
 
 /**
@@ -84,12 +83,10 @@ export function summarize(questions: ScoredQuestion[], state: QuizState): Summar
 		compared: 0,
 		revealed: state.mode === 'practice' || state.submitted !== undefined,
 		bySkill: [],
-		status: {},
 	};
 	const bySkill = new Map<Skill, { correct: number; total: number }>();
 	for (const question of questions) {
 		const status = questionStatus(question, state.answers[question.id], state.mode, state.submitted !== undefined);
-		summary.status[question.id] = status;
 		if (question.kind === 'none') {
 			summary.open++;
 			if (status === 'compared') summary.compared++;

@@ -66,13 +66,23 @@ const summaries = new Map<string, ReadableAtom<Summary>>();
  * The score, progress and results, derived from the state: never stored, so they can never disagree with it.
  * The progress line and the results get the same derived store, so the summary is worked out once per change.
  */
-export function summaryFor(articleId: string, questions: ScoredQuestion[]): ReadableAtom<Summary> {
-	let summary = summaries.get(articleId);
-	if (!summary) {
-		summary = computed(quizFor(articleId), (state) => summarize(questions, state));
-		summaries.set(articleId, summary);
-	}
-	return summary;
+export const summaryFor = (articleId: string, questions: ScoredQuestion[]): ReadableAtom<Summary> =>
+	memoized(summaries, articleId, () => computed(quizFor(articleId), (state) => summarize(questions, state)));
+
+const modes = new Map<string, ReadableAtom<Mode>>();
+const handIns = new Map<string, ReadableAtom<boolean>>();
+
+/** The quiz's mode. A store of its own notifies only when the mode changes, not on every answer. */
+export const modeFor = (articleId: string) => memoized(modes, articleId, () => computed(quizFor(articleId), (state) => state.mode));
+
+/** Whether the test has been handed in. Like the mode, it notifies only when it changes. */
+export const handedInFor = (articleId: string) =>
+	memoized(handIns, articleId, () => computed(quizFor(articleId), (state) => state.submitted !== undefined));
+
+function memoized<T>(cache: Map<string, T>, articleId: string, create: () => T): T {
+	let value = cache.get(articleId);
+	if (!value) cache.set(articleId, (value = create()));
+	return value;
 }
 
 /** Applies a change on top of what every tab has stored, so a second tab's answers are never overwritten. */

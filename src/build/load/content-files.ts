@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 
 /** A content file as read from disk. */
 export interface ContentFile {
@@ -16,7 +16,7 @@ export function readContentFiles(roots: string[], folder: 'articles' | 'question
 		const directory = join(root, folder);
 		let names: string[];
 		try {
-			names = readdirSync(join(cwd, directory));
+			names = readdirSync(resolve(cwd, directory));
 		} catch {
 			return [];
 		}
@@ -26,7 +26,7 @@ export function readContentFiles(roots: string[], folder: 'articles' | 'question
 			.map((name) => ({
 				id: basename(name, extension),
 				file: `${directory}/${name}`,
-				text: readFileSync(join(cwd, directory, name), 'utf8'),
+				text: readFileSync(resolve(cwd, directory, name), 'utf8'),
 			}));
 	});
 }

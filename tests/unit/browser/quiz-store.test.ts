@@ -68,7 +68,8 @@ describe('quiz store', () => {
 		page.checkAnswer('article-a', 'second', [0]);
 		page.checkAnswer('article-a', 'second', [1]);
 		expect(stored('article-a').answers.second).toMatchObject({ value: [1], first: [0], tries: 2 });
-		expect(page.summaryFor('article-a', questions).get()).toMatchObject({ correct: 0, status: { second: 'corrected' } });
+		expect(page.summaryFor('article-a', questions).get()).toMatchObject({ answered: 1, correct: 0 });
+		expect(page.modeFor('article-a').get()).toBe('practice');
 	});
 
 	test('answers and score come back after a reload', async () => {

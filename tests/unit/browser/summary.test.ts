@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ScoredQuestion } from '../../../src/island-props.ts';
 import type { QuizState } from '../../../src/browser/quiz/state.ts';
-import { promptStart, summarize } from '../../../src/browser/quiz/summary.ts';
+import { promptStart, questionStatus, summarize } from '../../../src/browser/quiz/summary.ts';
 
 const questions: ScoredQuestion[] = [
 	{ id: 'one', skill: 'literal', kind: 'set', key: [0], size: 3 },
@@ -9,6 +9,15 @@ const questions: ScoredQuestion[] = [
 	{ id: 'three', skill: 'framing', kind: 'rows', key: [1, 1], size: 2 },
 	{ id: 'essay', skill: 'framing', kind: 'none', key: [], size: 10, points: 3 },
 ];
+
+/** Every question's status in `state`, as the cards and the results each work it out. */
+const statuses = (state: QuizState) =>
+	Object.fromEntries(
+		questions.map((question) => [
+			question.id,
+			questionStatus(question, state.answers[question.id], state.mode, state.submitted !== undefined),
+		]),
+	);
 
 describe('summarize', () => {
 	test('practice counts first attempts, lists corrections, and leaves open answers out of the score', () => {
@@ -32,8 +41,8 @@ describe('summarize', () => {
 				{ skill: 'literal', correct: 1, total: 2 },
 				{ skill: 'framing', correct: 0, total: 1 },
 			],
-			status: { one: 'right', two: 'corrected', three: 'unanswered', essay: 'compared' },
 		});
+		expect(statuses(state)).toEqual({ one: 'right', two: 'corrected', three: 'unanswered', essay: 'compared' });
 	});
 
 	test('a test shows nothing of correctness until it is handed in; partial rows are not finished, and handing in is not comparing', () => {
@@ -49,24 +58,24 @@ describe('summarize', () => {
 			partial: 1,
 			revealed: false,
 			compared: 0,
-			status: { one: 'answered', two: 'answered', three: 'partial', essay: 'written' },
 		});
+		expect(statuses({ mode: 'test', answers })).toEqual({ one: 'answered', two: 'answered', three: 'partial', essay: 'written' });
 		const after = summarize(questions, { mode: 'test', answers, submitted: 5 });
 		expect(after).toMatchObject({
 			answered: 3,
 			correct: 1,
 			revealed: true,
 			compared: 0,
-			status: { one: 'wrong', two: 'right', three: 'wrong', essay: 'written' },
 		});
+		expect(statuses({ mode: 'test', answers, submitted: 5 })).toEqual({ one: 'wrong', two: 'right', three: 'wrong', essay: 'written' });
 	});
 
-	test('a wrong second try stays wrong, and an open answer without text is unanswered whatever else is stored', () => {
-		const summary = summarize(questions, {
+	test('each question’s status: a wrong second try stays wrong, and an open answer without text is unanswered whatever else is stored', () => {
+		const state: QuizState = {
 			mode: 'practice',
 			answers: { one: { value: [2], first: [1], tries: 2, at: 1 }, essay: { value: [1], tries: 1, text: '  ', at: 1 } },
-		});
-		expect(summary.status).toMatchObject({ one: 'wrong', essay: 'unanswered' });
+		};
+		expect(statuses(state)).toMatchObject({ one: 'wrong', essay: 'unanswered' });
 	});
 });
 
