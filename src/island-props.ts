@@ -123,8 +123,5 @@ export const passageAnchor = (ref: PassageRef) => (typeof ref === 'number' ? `p$
 /** The page anchor of a sentence: `p5-s2` for the second sentence (index 1) of paragraph 5. */
 export const sentenceAnchor = (passage: string, index: number) => `${passage}-s${index + 1}`;
 
-/** The page anchor of the passage a sentence anchor belongs to: `p5` for `p5-s2`. */
-export const sentencePassage = (sentence: string) => sentence.slice(0, sentence.lastIndexOf('-s'));
-
 /** The page anchor of a question's card. */
 export const questionAnchor = (id: string) => `q-${id}`;
