@@ -1,0 +1,111 @@
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { findChromium, systemChromiumFlags } from '../chromium.ts';
+
+/** What one load of a page gives: bytes and requests, and times in milliseconds. */
+export interface PageRun {
+	html: number;
+	js: number;
+	css: number;
+	requests: number;
+	interactive: number;
+	longTasks?: number;
+	check?: number;
+	keystroke?: number;
+}
+
+export async function launch(): Promise<Browser> {
+	const choice = findChromium();
+	return chromium.launch(choice?.executablePath ? { executablePath: choice.executablePath, args: systemChromiumFlags } : {});
+}
+
+// Runs in the page before anything else: collects long tasks, and times from an event to the paint after it.
+function instrument() {
+	const bench = { longTasks: [] as number[] };
+	Object.assign(window, { bench });
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
+	}).observe({ type: 'longtask', buffered: true });
+	// The next frame, then one task after it: by then the browser has painted what the event changed.
+	Object.assign(window, {
+		paintAfter: (start: number) =>
+			new Promise<number>((resolve) =>
+				requestAnimationFrame(() => {
+					const channel = new MessageChannel();
+					channel.port1.onmessage = () => resolve(performance.now() - start);
+					channel.port2.postMessage(0);
+				}),
+			),
+	});
+}
+
+type Bench = Window & { bench: { longTasks: number[] }; paintAfter: (start: number) => Promise<number>; pending: Promise<number> };
+
+/**
+ * Loads `url` in a fresh context. With `cpu` above 1, the CPU is slowed that many times and only the load is measured
+ * (long tasks); otherwise it also times Check on the first single-choice question and keystrokes in a written answer.
+ */
+export async function measurePage(browser: Browser, url: string, cpu: number): Promise<PageRun> {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	if (cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
+	const run: PageRun = { html: 0, js: 0, css: 0, requests: 0, interactive: 0 };
+	page.on('response', (response) => {
+		const bytes = Number(response.headers()['content-length'] ?? 0);
+		const type = response.request().resourceType();
+		run.requests++;
+		if (type === 'document') run.html += bytes;
+		if (type === 'script') run.js += bytes;
+		if (type === 'stylesheet') run.css += bytes;
+	});
+	await page.addInitScript(instrument);
+	await page.goto(url, { waitUntil: 'load' });
+	await page.waitForFunction(() => performance.getEntriesByName('underline:interactive').length > 0);
+	run.interactive = await page.evaluate(() => performance.getEntriesByName('underline:interactive')[0]!.startTime);
+	// Bytes and requests of the load itself: what the learner's actions fetch later (the teaching) is not counted.
+	page.removeAllListeners('response');
+	if (cpu > 1) {
+		await page.waitForTimeout(1000);
+		run.longTasks = await page.evaluate(() => (window as unknown as Bench).bench.longTasks.reduce((sum, duration) => sum + duration, 0));
+	} else {
+		run.check = await timeCheck(page);
+		run.keystroke = await timeKeystrokes(page);
+	}
+	await context.close();
+	return run;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function timeCheck(page: Page): Promise<number> {
+	await page.locator('.quiz').scrollIntoViewIfNeeded();
+	const form = page.locator('form.question', { has: page.locator('.option input[type="radio"]') }).first();
+	await form.locator('input[type="radio"]').first().check();
+	return form.evaluate(
+		(element) =>
+			new Promise<number>((resolve) => {
+				const button = element.querySelector<HTMLButtonElement>('button:not([type="button"])')!;
+				button.addEventListener('click', (event) => void (window as unknown as Bench).paintAfter(event.timeStamp).then(resolve), {
+					once: true,
+				});
+				button.click();
+			}),
+	);
+}
+
+async function timeKeystrokes(page: Page, count = 5): Promise<number> {
+	const textarea = page.locator('form.question textarea').first();
+	await textarea.scrollIntoViewIfNeeded();
+	await textarea.focus();
+	const times: number[] = [];
+	for (let index = 0; index < count; index++) {
+		await page.evaluate(() => {
+			const bench = window as unknown as Bench;
+			bench.pending = new Promise((resolve) =>
+				addEventListener('input', (event) => void bench.paintAfter(event.timeStamp).then(resolve), { once: true, capture: true }),
+			);
+		});
+		await page.keyboard.type('a');
+		times.push(await page.evaluate(() => (window as unknown as Bench).pending));
+	}
+	return median(times);
+}
