@@ -23,13 +23,18 @@ export default function Highlight(props: BodyProps<HighlightIsland>) {
 		});
 	});
 
-	const onArticleClick = (event: MouseEvent) => {
-		const index = sentences().findIndex((sentence) => sentence?.contains(event.target as Node));
-		if (!active() || index === -1) return;
-		props.setValue(props.value.includes(index) ? props.value.filter((other) => other !== index) : [...props.value, index]);
-	};
-	document.addEventListener('click', onArticleClick);
-	onCleanup(() => document.removeEventListener('click', onArticleClick));
+	// Only the question that has the article selectable listens to clicks in it: a listener per question would run
+	// every one of them on every click.
+	createEffect(() => {
+		if (!active()) return;
+		const pick = (event: MouseEvent) => {
+			const index = sentences().findIndex((sentence) => sentence?.contains(event.target as Node));
+			if (index !== -1)
+				props.setValue(props.value.includes(index) ? props.value.filter((other) => other !== index) : [...props.value, index]);
+		};
+		document.addEventListener('click', pick);
+		onCleanup(() => document.removeEventListener('click', pick));
+	});
 
 	return (
 		<>

@@ -24,14 +24,15 @@ export default function Quiz() {
 	const handedIn = useStore(handedInFor(articleId));
 	const [near, setNear] = createSignal(isQuestionLink());
 	let list!: HTMLOListElement;
+	// Whether a question has been checked at least once (an answer is revealed only after a first try); no question, yes.
+	const answered = (id: string | undefined) => id === undefined || !!record(id)?.tries;
 	// The markers in the article that link each passage to the questions citing it: shown once the question is
 	// answered in practice, and only after handing in a test. A part A's markers point at its part B's answer, so they
 	// wait for part B as well. Each question's markers follow that question alone.
-	const answered = (id: string | undefined) => id === undefined || !!record(id)?.tries || !!record(id)?.revealed;
-	const byId = new Map(questions.map((question) => [question.id, question]));
+	const partB = new Map(questions.map((question) => [question.id, question.heldUntil]));
 	for (const marker of document.querySelectorAll<HTMLElement>('[data-question]')) {
-		const question = byId.get(marker.dataset.question!);
-		createEffect(() => (marker.hidden = mode() === 'test' ? !handedIn() : !answered(question?.id) || !answered(question?.heldUntil)));
+		const id = marker.dataset.question!;
+		createEffect(() => (marker.hidden = mode() === 'test' ? !handedIn() : !answered(id) || !answered(partB.get(id))));
 	}
 
 	/** Switching mode starts over, so it asks first when there are answers to lose. Returns whether it switched. */
@@ -102,22 +103,19 @@ export default function Quiz() {
 			<ol class="questions" ref={list} onPointerDown={loadTeaching} onFocusIn={loadTeaching}>
 				<Show when={near()}>
 					<For each={questions}>
-						{(question, index) => {
-							const partBTried = () => !!question.heldUntil && !!record(question.heldUntil)?.tries;
-							return (
-								<li>
-									<Question
-										articleId={articleId}
-										number={index() + 1}
-										question={question}
-										record={record(question.id)}
-										mode={mode()}
-										handedIn={handedIn()}
-										partBTried={partBTried()}
-									/>
-								</li>
-							);
-						}}
+						{(question, index) => (
+							<li>
+								<Question
+									articleId={articleId}
+									number={index() + 1}
+									question={question}
+									record={record(question.id)}
+									mode={mode()}
+									handedIn={handedIn()}
+									partBTried={answered(question.heldUntil)}
+								/>
+							</li>
+						)}
 					</For>
 				</Show>
 			</ol>

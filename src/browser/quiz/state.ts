@@ -1,5 +1,5 @@
 /**
- * A learner's work on one article's quiz, as stored in the browser (see src/stores/quiz.ts for where).
+ * A learner's work on one article's quiz, as stored in the browser (see src/browser/stores/quiz.ts for where).
  *
  * Shape (version 2):
  *   { mode: 'practice' | 'test',
@@ -12,7 +12,7 @@
 export type Mode = 'practice' | 'test';
 
 export interface AnswerRecord {
-	/** The answer as numbers (see `ScoringKind`): options or sentences chosen, row choices (-1 for none yet), an arrangement, or passages cited. */
+	/** The answer as numbers (see `ScoringKind` in src/island-props.ts): options or sentences chosen, row choices (-1 for none yet), an arrangement, or passages cited. */
 	value: number[];
 	/** Practice: the first answer checked, which is the one the score counts. */
 	first?: number[];

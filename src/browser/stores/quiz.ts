@@ -1,7 +1,7 @@
 /**
  * The learner's quiz state, one store per article, saved in this browser only.
  *
- * Where: localStorage, under `underline:v2:quiz:<article-id>`; the shape is documented in src/quiz/state.ts.
+ * Where: localStorage, under `underline:v2:quiz:<article-id>`; the shape is documented in src/browser/quiz/state.ts.
  * Migration: when there is no version 2 value, a version 1 value (`underline:v1:answers:<article-id>`) is
  * converted once and its key removed. A later version adds its own key and reads this one the same way.
  * Unreadable data is never thrown away: it is kept under `<key>:unreadable`, the article starts fresh,
