@@ -51,3 +51,18 @@ test('feedback that cannot load says so, and the verdict and the answer stay', a
 	await expect(form.getByRole('alert')).toHaveText('Feedback could not load: reload the page. Your answers are kept.');
 	await expect(form.getByRole('radio', { name: /The council/ })).toBeChecked();
 });
+
+test('feedback that loads on a later try replaces the notice that it could not load', async ({ page }) => {
+	let offline = true;
+	await page.route('**/teaching-*.js', (route) => (offline ? route.abort() : route.continue()));
+	await openPage(page, fixturePath);
+	const first = questionForm(page, 'who-voted');
+	await first.getByRole('radio', { name: 'The council' }).check();
+	await checkAnswer(page, 'who-voted');
+	await expect(first.getByRole('alert')).toBeVisible();
+	offline = false;
+	await questionForm(page, 'bold-step').getByRole('radio', { name: 'The critics' }).check();
+	await checkAnswer(page, 'bold-step');
+	await expect(questionForm(page, 'bold-step').locator('.feedback')).toContainText('Look for the word "called".');
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -13,7 +13,10 @@ let loading: Promise<void> | undefined;
  */
 export function loadTeaching(): void {
 	loading ??= import(/* @vite-ignore */ pageData().teachingUrl).then(
-		(module: { default: Record<string, Teaching> }) => void setTeaching(module.default),
+		(module: { default: Record<string, Teaching> }) => {
+			setTeaching(module.default);
+			setFailed(false);
+		},
 		() => {
 			loading = undefined;
 			setFailed(true);
@@ -24,5 +27,5 @@ export function loadTeaching(): void {
 /** What a question teaches, once loaded. */
 export const teachingOf = (id: string) => teaching()?.[id];
 
-/** Whether the last load failed: the feedback says so instead of staying silent. */
+/** Whether the last load failed: the feedback says so instead of staying silent, until a later try succeeds. */
 export const teachingFailed = failed;
