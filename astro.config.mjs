@@ -26,14 +26,4 @@ export default defineConfig({
 			directives: ["default-src 'none'", "img-src 'self'", "connect-src 'none'", "base-uri 'none'", "form-action 'none'"],
 		},
 	},
-	vite: {
-		build: {
-			rolldownOptions: {
-				// Every island on an article page needs the Solid runtime, the stores and the quiz, so they travel as one
-				// chunk: one request, and one gzip stream that compresses better than several files. Page scripts, and
-				// the browser code they use on their own (clearing data on the index page), stay out of it.
-				output: { codeSplitting: { groups: [{ name: 'runtime', test: /node_modules|\/src\/(browser\/(islands|quiz|stores)\/|island-props)/ }] } },
-			},
-		},
-	},
 });

@@ -1,0 +1,19 @@
+import type { Component } from 'solid-js';
+import { createComponent, render } from 'solid-js/web';
+import Progress from './Progress';
+import Quiz from './Quiz';
+import Results from './Results';
+
+/** The islands an article page names in its `data-island` attributes. */
+const islands: Record<string, Component> = { progress: Progress, quiz: Quiz, results: Results };
+
+// The article page's one script. The islands are mounted here rather than through Astro's island loader, whose
+// inline loader and per-island entry files cost about 2 KB gzip for three components that take no props and render
+// once. What an island shows until it runs (a count, a worksheet) is inside its element and gives way to it.
+for (const element of document.querySelectorAll<HTMLElement>('[data-island]')) {
+	// Each island mounts in a task of its own, so that on a slow phone no single task holds up the page for long.
+	await new Promise((resolve) => setTimeout(resolve));
+	const island = islands[element.dataset.island!]!;
+	element.replaceChildren();
+	render(() => createComponent(island, {}), element);
+}
