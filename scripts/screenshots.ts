@@ -17,7 +17,7 @@ for (const path of paths.length ? paths : ['/']) {
 	] as const) {
 		const page = await browser.newPage({ viewport: { width, height: 900 } });
 		await page.goto(base + path);
-		await page.waitForSelector('[data-island-fallback]', { state: 'detached' }).catch(() => {});
+		await page.waitForSelector('[data-island]:not([data-mounted])', { state: 'detached' }).catch(() => {});
 		const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'index'}-${name}.png`;
 		await page.screenshot({ path: file, fullPage: true });
 		console.log(file);

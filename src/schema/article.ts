@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { skillSchema } from './skill.ts';
 
 /** A calendar date written `YYYY-MM-DD`. YAML may hand it over as a Date at UTC midnight; both become the same string. */
 const dateError = 'must be a date written YYYY-MM-DD';
@@ -15,6 +16,41 @@ const notesSchema = z
 		}),
 	)
 	.min(1, 'needs at least one note');
+
+const line = (description: string) => z.string().trim().min(1).max(400).meta({ description });
+
+/** The teacher's page of an article: how to teach with it. Plain text throughout. */
+const lessonSchema = z.strictObject({
+	readingLevel: line('Who the text suits and what makes it hard, in a sentence or two.'),
+	timing: z
+		.array(
+			z.strictObject({
+				minutes: z.number().int().positive().max(120).meta({ description: 'How long the step takes.' }),
+				activity: line('What the class does in this step.'),
+			}),
+		)
+		.min(1, 'needs at least one step')
+		.meta({ description: 'A suggested lesson, step by step; the page adds up the minutes.' }),
+	objectives: z
+		.array(
+			z.strictObject({
+				skill: skillSchema.meta({ description: 'The skill, one the bank trains.' }),
+				text: line('What a learner can show at the end, starting with a verb.'),
+			}),
+		)
+		.min(1, 'needs at least one objective')
+		.meta({ description: 'One learning objective per skill the questions train.' }),
+	discussion: z.array(line('An open question for the class, answerable from the article.')).min(3, 'needs 3 to 5 prompts').max(5, 'needs 3 to 5 prompts'),
+	lateralReading: z
+		.array(
+			z.strictObject({
+				look: line('What to look up.'),
+				where: line('Where to look it up.'),
+			}),
+		)
+		.min(1, 'needs at least one step')
+		.meta({ description: 'The lateral-reading extension: what to check outside the article, and where.' }),
+});
 
 /** The frontmatter of `content/articles/<article-id>.md`. The body below it is the article's paragraphs, one per blank-line-separated block. */
 export const articleSchema = z.strictObject({
@@ -36,6 +72,7 @@ export const articleSchema = z.strictObject({
 		description:
 			'Optional notes on the source for the "About this source" panel, which learners open on demand. Plain text. Closed during a test.',
 	}),
+	lesson: lessonSchema.optional().meta({ description: "Optional notes for teachers, shown on the article's teacher's page." }),
 });
 
 export type Article = z.output<typeof articleSchema>;

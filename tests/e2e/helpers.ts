@@ -21,8 +21,7 @@ export async function openPage(page: Page, path: string): Promise<void> {
 }
 
 export async function waitForIslands(page: Page): Promise<void> {
-	// Each island's fallback gives way when the island mounts.
-	await expect(page.locator('[data-island-fallback]')).toHaveCount(0);
+	await expect(page.locator('[data-island]:not([data-mounted])')).toHaveCount(0);
 	const quiz = page.locator('section.quiz');
 	if ((await quiz.count()) === 0) return;
 	await quiz.scrollIntoViewIfNeeded();

@@ -9,7 +9,7 @@ test.describe('on a phone', () => {
 
 	test('far below the fold the questions wait, and are answerable the moment the quiz is scrolled to', async ({ page }) => {
 		await page.goto(realArticlePath);
-		await expect(page.locator('[data-island-fallback]')).toHaveCount(0);
+		await expect(page.locator('[data-island]:not([data-mounted])')).toHaveCount(0);
 		await expect(page.getByRole('status').filter({ hasText: 'answered' })).toBeVisible();
 		await expect(page.locator('form.question')).toHaveCount(0);
 

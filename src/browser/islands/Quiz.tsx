@@ -8,6 +8,9 @@ import Question from './Question';
 import { recordSignals } from './records';
 import { useStore } from './use-store';
 
+/** A teacher's link with `&lock` hides the mode switch: a convenience for a class, not a control. */
+const modeLocked = () => new URL(location.href).searchParams.has('lock');
+
 const isQuestionLink = () => location.hash.startsWith(`#${questionAnchor('')}`);
 
 /**
@@ -78,27 +81,37 @@ export default function Quiz() {
 
 	return (
 		<>
-			<fieldset class="mode">
-				<legend>Mode</legend>
-				<For each={['practice', 'test'] as const}>
-					{(option) => (
-						<label class="option">
-							<input
-								type="radio"
-								name="mode"
-								value={option}
-								checked={mode() === option}
-								onChange={(event) => {
-									// Declined: the radio of the mode still in force takes the check back.
-									if (!switchMode(option))
-										event.currentTarget.closest('fieldset')!.querySelector<HTMLInputElement>(`[value=${mode()}]`)!.checked = true;
-								}}
-							/>{' '}
-							{option === 'practice' ? 'Practice: feedback after each question' : 'Test: feedback after handing in'}
-						</label>
-					)}
-				</For>
-			</fieldset>
+			<Show
+				when={!modeLocked()}
+				fallback={<p class="note">Mode: {mode()}, chosen by your teacher.</p>}
+			>
+				<fieldset class="mode">
+					<legend>Mode</legend>
+					<For each={['practice', 'test'] as const}>
+						{(option) => (
+							<label class="option">
+								<input
+									type="radio"
+									name="mode"
+									value={option}
+									checked={mode() === option}
+									onChange={(event) => {
+										// Declined: the radio of the mode still in force takes the check back.
+										if (!switchMode(option))
+											event.currentTarget.closest('fieldset')!.querySelector<HTMLInputElement>(`[value=${mode()}]`)!.checked = true;
+									}}
+								/>{' '}
+								{option === 'practice' ? 'Practice: feedback after each question' : 'Test: feedback after handing in'}
+							</label>
+						)}
+					</For>
+				</fieldset>
+			</Show>
+			<p>
+				<button type="button" class="secondary" onClick={() => print()}>
+					Print worksheet
+				</button>
+			</p>
 			{/* The first touch of the quiz fetches what the questions teach, so feedback is there when it is due. */}
 			<ol class="questions" ref={list} onPointerDown={loadTeaching} onFocusIn={loadTeaching}>
 				<Show when={near()}>

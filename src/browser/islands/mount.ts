@@ -9,11 +9,15 @@ const islands: Record<string, Component> = { progress: Progress, quiz: Quiz, res
 
 // The article page's one script. The islands are mounted here rather than through Astro's island loader, whose
 // inline loader and per-island entry files cost about 2 KB gzip for three components that take no props and render
-// once. What an island shows until it runs (a count, a worksheet) is inside its element and gives way to it.
+// once. What an island shows until it runs (a count, a note) is inside its element and gives way to it; the worksheet
+// stays beside the quiz, for printing (src/styles/print.css).
 for (const element of document.querySelectorAll<HTMLElement>('[data-island]')) {
 	// Each island mounts in a task of its own, so that on a slow phone no single task holds up the page for long.
 	await new Promise((resolve) => setTimeout(resolve));
 	const island = islands[element.dataset.island!]!;
 	element.replaceChildren();
+	// In the same task as the quiz renders, so no frame shows both, and a link to a question lands where it stays.
+	if (island === Quiz) document.documentElement.classList.add('quiz-running');
 	render(() => createComponent(island, {}), element);
+	element.dataset.mounted = '';
 }

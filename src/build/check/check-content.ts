@@ -55,9 +55,20 @@ export function checkContent(articleFiles: ContentFile[], bankFiles: ContentFile
 		if (other) problems.push({ file, field: 'article', message: `article "${bank.article}" already has its questions in ${other}` });
 		else bankOwners.set(bank.article, file);
 	}
+	for (const bank of banks) problems.push(...lessonProblems(bank));
 	// Listed file by file, top to bottom, the order an author fixes them in.
 	for (const list of [problems, warnings]) list.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 	return { articles, banks, problems, warnings };
+}
+
+/** A teacher's page promises objectives for the skills the questions train, so it may name no other. */
+function lessonProblems({ article, bank }: CheckedBank): Problem[] {
+	const trained = new Set(bank.questions.map((question) => question.skill));
+	return (article.article.lesson?.objectives ?? []).flatMap(({ skill }, index) =>
+		trained.has(skill)
+			? []
+			: [{ file: article.file, field: `lesson.objectives[${index}].skill`, message: `"${skill}" is a skill no question in ${bank.article}'s bank trains` }],
+	);
 }
 
 /** Checks one bank that is already parsed, against articles already checked: for callers that vary a bank's data in memory. */

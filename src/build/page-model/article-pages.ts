@@ -4,6 +4,7 @@ import type { Article } from '../../schema/article.ts';
 import { skillInfo } from '../../schema/skill.ts';
 import type { ContentCheck } from '../check/check-content.ts';
 import type { Passage } from '../text/passages.ts';
+import { answerKey, type KeyEntry } from './answer-key.ts';
 import { describeQuestions } from './counts.ts';
 import { toPageQuestions } from './island-questions.ts';
 
@@ -23,6 +24,8 @@ export interface ArticlePage {
 	count: string;
 	/** The name and description of each skill the questions train. */
 	skills: Record<string, SkillLabel>;
+	/** Every question's answer in words, for the answer key and the projector view. */
+	key: KeyEntry[];
 }
 
 /** The page of every article; an article without a bank has no questions yet. */
@@ -43,6 +46,7 @@ export function articlePages({ articles, banks }: ContentCheck): ArticlePage[] {
 			citedBy: citedBy(questions),
 			count: describeQuestions(questions),
 			skills: Object.fromEntries(questions.map(({ skill }) => [skill, skillInfo[skill]])),
+			key: answerKey(questions, teaching, passages),
 		};
 	});
 }

@@ -9,3 +9,8 @@ export async function loadPages(): Promise<ArticlePage[]> {
 		.map((entry) => entry.data as unknown as ArticlePage)
 		.sort((a, b) => b.article.published.localeCompare(a.article.published) || a.id.localeCompare(b.id));
 }
+
+/** The static paths of a page every article with questions has (worksheet, key, teacher's page, projector view). */
+export async function pathsWithQuestions() {
+	return (await loadPages()).filter((page) => page.questions.length > 0).map((page) => ({ params: { id: page.id }, props: { page } }));
+}

@@ -1,0 +1,49 @@
+/**
+ * The projector view's one script: shows one question at a time, and lets the keyboard move between them and reveal
+ * the answer (A) and the explanation (E). The place is kept in the address (`#slide-3`), so a reload or the Back
+ * button returns to it. Nothing is scored or stored.
+ */
+export function startProjector(): void {
+	const slides = [...document.querySelectorAll<HTMLElement>('.slide')];
+	const nav = document.querySelector<HTMLElement>('.present-nav')!;
+	const position = nav.querySelector<HTMLElement>('[data-position]')!;
+	const [previous, next] = nav.querySelectorAll<HTMLButtonElement>('[data-step]') as unknown as [HTMLButtonElement, HTMLButtonElement];
+	const current = () => Math.max(0, slides.findIndex((slide) => !slide.hidden));
+
+	const show = (index: number, focus: boolean) => {
+		slides.forEach((slide, at) => (slide.hidden = at !== index));
+		position.textContent = `Question ${index + 1} of ${slides.length}`;
+		previous.disabled = index === 0;
+		next.disabled = index === slides.length - 1;
+		if (focus) slides[index]!.querySelector<HTMLElement>('.sheet-prompt')!.focus();
+	};
+	const fromAddress = () => {
+		const match = /^#slide-(\d+)$/.exec(location.hash);
+		return match ? Math.min(Math.max(Number(match[1]) - 1, 0), slides.length - 1) : 0;
+	};
+	/** Moves to a question: a key press takes the focus to its prompt, a button keeps it, on the other if it is now the end. */
+	const go = (index: number, by?: HTMLButtonElement) => {
+		if (index < 0 || index >= slides.length || index === current()) return;
+		history.pushState(null, '', `#slide-${index + 1}`);
+		show(index, !by);
+		if (by?.disabled) (by === next ? previous : next).focus();
+	};
+
+	for (const slide of slides) slide.querySelector<HTMLElement>('.sheet-prompt')!.tabIndex = -1;
+	nav.hidden = false;
+	previous.addEventListener('click', () => go(current() - 1, previous));
+	next.addEventListener('click', () => go(current() + 1, next));
+	addEventListener('popstate', () => show(fromAddress(), true));
+	addEventListener('keydown', (event) => {
+		if (event.altKey || event.ctrlKey || event.metaKey || (event.target as Element).closest('input, textarea, select')) return;
+		const step = { ArrowRight: 1, PageDown: 1, ArrowLeft: -1, PageUp: -1 }[event.key];
+		if (step) {
+			event.preventDefault();
+			go(current() + step);
+			return;
+		}
+		const reveal = slides[current()]!.querySelector<HTMLDetailsElement>(`[data-reveal="${event.key.toLowerCase()}"]`);
+		if (reveal) reveal.open = !reveal.open;
+	});
+	show(fromAddress(), false);
+}

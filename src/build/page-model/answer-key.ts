@@ -1,0 +1,69 @@
+import type { IslandQuestion, Teaching } from '../../island-props.ts';
+import { skillInfo } from '../../schema/skill.ts';
+import type { Passage } from '../text/passages.ts';
+import { passageName, sentenceWords } from './sentence-words.ts';
+
+/** One question as the answer key and the projector show it: everything about its answer, in words. */
+export interface KeyEntry {
+	id: string;
+	number: number;
+	prompt: string;
+	type: IslandQuestion['type'];
+	skill: string;
+	/** The right answer, one line per part, lettered as on the worksheet. Open questions have none: see `model`. */
+	answer: string[];
+	explanation: string;
+	/** Each evidence quote, with the passage it is in. */
+	evidence: { where: string; quote: string }[];
+	/** open: the model answer and the points a good answer covers. */
+	model?: string;
+	checklist?: string[];
+}
+
+/** A, B, C…: how the worksheet letters options, items and choices. */
+export const letter = (index: number) => String.fromCharCode(65 + index);
+
+/** The answer of each question in words, lettered as the worksheet letters its parts. */
+export function answerKey(questions: IslandQuestion[], teaching: Record<string, Teaching>, passages: Passage[]): KeyEntry[] {
+	const words = sentenceWords(passages);
+	const byAnchor = new Map(passages.map((passage) => [passage.anchor, passage]));
+	return questions.map((question, index) => {
+		const taught = teaching[question.id]!;
+		return {
+			id: question.id,
+			number: index + 1,
+			prompt: question.prompt,
+			type: question.type,
+			skill: skillInfo[question.skill].name,
+			answer: answerLines(question, words),
+			explanation: taught.explanation,
+			evidence: question.evidence.map(({ anchor, label, start, end }) => ({
+				where: passageName({ label }),
+				quote: byAnchor.get(anchor)!.text.slice(start, end),
+			})),
+			model: taught.model,
+			checklist: taught.checklist,
+		};
+	});
+}
+
+function answerLines(question: IslandQuestion, words: ReturnType<typeof sentenceWords>): string[] {
+	switch (question.type) {
+		case 'single':
+		case 'multiple':
+			return question.key.map((index) => `${letter(index)}. ${question.parts[index]}`);
+		case 'highlight':
+			return question.key.map((index) => {
+				const sentence = words.get(question.sentenceIds[index]!)!;
+				return `${sentence.where}: ${sentence.text}`;
+			});
+		case 'order':
+			// The key lists the items shown, by their index, from first to last.
+			return question.key.map((item, position) => `${position + 1}: ${letter(item)}. ${question.parts[item]}`);
+		case 'match':
+		case 'classify':
+			return question.parts.map((row, index) => `${row} → ${letter(question.key[index]!)}. ${question.choices[question.key[index]!]}`);
+		case 'open':
+			return [];
+	}
+}
