@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/build/integration.ts';
+import { plainDynamicImports } from './src/build/plain-dynamic-imports.ts';
 import { solidIslands } from './src/build/solid-islands.ts';
 
 // The test build includes the fixture site owned by the tests; it goes to its own folder so it never mixes with the real one.
@@ -14,7 +15,10 @@ export default defineConfig({
 	// Links are written with a final slash, but an address typed or shared without it still reaches its page.
 	trailingSlash: 'ignore',
 	// src/ has two wings: build/ runs in Node only, browser/ is everything that ships, with the islands in browser/islands/.
-	integrations: [contentCheck({ roots: benchContent ? [benchContent] : testBuild ? ['content', 'tests/fixtures/site'] : ['content'] }), solidIslands()],
+	integrations: [
+		contentCheck({ roots: benchContent ? [benchContent] : testBuild ? ['content', 'tests/fixtures/site'] : ['content'] }),
+		solidIslands(),
+	],
 	server: { host: '127.0.0.1', port: 4321 },
 	build: { inlineStylesheets: 'always' },
 	// Article text is rendered as plain text, never through Markdown, so no highlighter is needed.
@@ -24,6 +28,26 @@ export default defineConfig({
 		// with connect-src 'none' the browser itself guarantees that no answer leaves the device.
 		csp: {
 			directives: ["default-src 'none'", "img-src 'self'", "connect-src 'none'", "base-uri 'none'", "form-action 'none'"],
+		},
+	},
+	vite: {
+		plugins: [plainDynamicImports()],
+		build: {
+			rolldownOptions: {
+				// Every island on an article page needs the Solid runtime, the stores and the quiz, so they travel as one
+				// chunk, which the code loaded on demand (results, progress files) shares. The helper that loads code on
+				// demand (see plain-dynamic-imports.ts) is shared by the article and class pages, so it has a chunk of its
+				// own: otherwise the class page would load the quiz chunk to get it. TakeResults, shown once a quiz is finished,
+				// stays out of the quiz chunk and loads then, with the code that makes results files and codes.
+				output: {
+					codeSplitting: {
+						groups: [
+							{ name: 'lazy', test: /preload-helper/, priority: 2 },
+							{ name: 'quiz', test: /solid-js|nanostores|\/src\/(browser\/(islands\/(?!TakeResults)|quiz\/|stores\/)|island-props)/ },
+						],
+					},
+				},
+			},
 		},
 	},
 });

@@ -41,6 +41,11 @@ export interface EvidenceTarget {
 /** What every island question has, whatever its type: the prompt and the parts the learner works with. */
 interface IslandQuestionBase extends ScoredQuestion {
 	prompt: string;
+	/**
+	 * A short hash of what the question asks and what counts as right. Results from another version of a bank are
+	 * counted only for the questions whose version is unchanged.
+	 */
+	version: string;
 	evidence: EvidenceTarget[];
 	/** What the learner works with: options, items in their starting order, rows, or passages to cite (highlight: none, see `sentenceIds`). */
 	parts: string[];
@@ -104,6 +109,10 @@ export interface Teaching {
 /** Everything the islands of an article page share, carried once in the page (see `pageData` in the browser). */
 export interface PageData {
 	articleId: string;
+	/** The headline, for the results file and slip. */
+	title: string;
+	/** A short hash of the whole bank, so results say which version of the questions they answer. */
+	bankVersion: string;
 	questions: IslandQuestion[];
 	/** The name and description of each skill the questions train. */
 	skills: Record<string, SkillLabel>;
@@ -125,3 +134,29 @@ export const sentenceAnchor = (passage: string, index: number) => `${passage}-s$
 
 /** The page anchor of a question's card. */
 export const questionAnchor = (id: string) => `q-${id}`;
+
+/** A question as the class page needs it: enough to name it and to put any answer to it back into words. */
+export interface ClassQuestion {
+	id: string;
+	version: string;
+	skill: Skill;
+	kind: IslandQuestion['kind'];
+	prompt: string;
+	/** The words of what a learner picks or arranges: options, sentences, items or rows, in the answer's numbering. */
+	parts: string[];
+	/** match and classify: what each row is matched with. */
+	choices?: string[];
+}
+
+/** Every article with questions, for the class page, which reads results of any of them. */
+export interface ClassArticle {
+	id: string;
+	title: string;
+	bankVersion: string;
+	questions: ClassQuestion[];
+}
+
+export interface ClassData {
+	articles: ClassArticle[];
+	skills: Record<string, SkillLabel>;
+}

@@ -8,7 +8,11 @@ export function startProjector(): void {
 	const nav = document.querySelector<HTMLElement>('.present-nav')!;
 	const position = nav.querySelector<HTMLElement>('[data-position]')!;
 	const [previous, next] = nav.querySelectorAll<HTMLButtonElement>('[data-step]') as unknown as [HTMLButtonElement, HTMLButtonElement];
-	const current = () => Math.max(0, slides.findIndex((slide) => !slide.hidden));
+	const current = () =>
+		Math.max(
+			0,
+			slides.findIndex((slide) => !slide.hidden),
+		);
 
 	const show = (index: number, focus: boolean) => {
 		slides.forEach((slide, at) => (slide.hidden = at !== index));

@@ -1,4 +1,6 @@
 import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import solid from 'vite-plugin-solid';
 
 /** The folder of the islands, which compile to client-side Solid code. */
@@ -16,6 +18,22 @@ export function solidIslands(): AstroIntegration {
 			'astro:config:setup': ({ updateConfig }) => {
 				updateConfig({ vite: { plugins: [solid({ include: [islands], ssr: false })] } });
 			},
+			'astro:build:done': ({ dir }) => preloadQuiz(fileURLToPath(dir)),
 		},
 	};
+}
+
+/**
+ * The page's script is a tiny entry that imports the quiz chunk and the on-demand loader (see astro.config.mjs), so
+ * the browser would find them only after the entry arrives: one more round trip on a phone. Preload hints on every
+ * page with islands start them at once.
+ */
+function preloadQuiz(dist: string): void {
+	const chunks = readdirSync(`${dist}_astro`).filter((name) => /^(quiz|lazy)\..*\.js$/.test(name));
+	const hints = chunks.map((chunk) => `<link rel="modulepreload" href="/_astro/${chunk}">`).join('');
+	for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
+		const path = `${dist}${file}`;
+		const html = readFileSync(path, 'utf8');
+		if (html.includes('data-island=')) writeFileSync(path, html.replace('</head>', `${hints}</head>`));
+	}
 }

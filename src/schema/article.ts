@@ -40,7 +40,10 @@ const lessonSchema = z.strictObject({
 		)
 		.min(1, 'needs at least one objective')
 		.meta({ description: 'One learning objective per skill the questions train.' }),
-	discussion: z.array(line('An open question for the class, answerable from the article.')).min(3, 'needs 3 to 5 prompts').max(5, 'needs 3 to 5 prompts'),
+	discussion: z
+		.array(line('An open question for the class, answerable from the article.'))
+		.min(3, 'needs 3 to 5 prompts')
+		.max(5, 'needs 3 to 5 prompts'),
 	lateralReading: z
 		.array(
 			z.strictObject({

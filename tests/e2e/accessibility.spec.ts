@@ -81,6 +81,27 @@ test('the worksheet shown when the quiz cannot load has no axe violations', asyn
 	// axe needs JavaScript itself, so the islands' scripts are blocked instead of JavaScript as a whole.
 	await page.route('**/_astro/*.js', (route) => route.abort());
 	await page.goto(typesPath);
-	await expect(page.getByText('The quiz could not load. Reload the page to try again; meanwhile the questions are listed below as a worksheet.')).toBeVisible();
+	await expect(
+		page.getByText('The quiz could not load. Reload the page to try again; meanwhile the questions are listed below as a worksheet.'),
+	).toBeVisible();
+	await expectNoAxeViolations(page);
+});
+
+test('the class page, before any results are added, has no axe violations', async ({ page }) => {
+	await page.goto('/class/');
+	await expect(page.getByRole('heading', { name: 'Add results' })).toBeVisible();
+	await expectNoAxeViolations(page);
+});
+
+test('the answer key, the worksheet and the projector view with the answer shown have no axe violations on the real article', async ({
+	page,
+}) => {
+	for (const path of ['key/', 'worksheet/', 'teach/']) {
+		await page.goto(`/articles/tass-2023-06-27-putin-lukashenko/${path}`);
+		await expectNoAxeViolations(page);
+	}
+	await page.goto('/articles/tass-2023-06-27-putin-lukashenko/present/#slide-5');
+	await page.keyboard.press('a');
+	await page.keyboard.press('e');
 	await expectNoAxeViolations(page);
 });

@@ -4,6 +4,8 @@ import { realArticlePath, typesPath, waitForIslands } from './helpers.ts';
 
 /** The article page's JavaScript, inline scripts included, on the fixture page that uses all seven question types: 15.5 KB gzip. */
 const scriptBudget = 15.5 * 1024;
+/** The class page's JavaScript before the teacher asks for a CSV, which loads its own code: 8 KB gzip. */
+const classBudget = 8 * 1024;
 /** The real article page's HTML, with its question data once and its teaching apart: 18 KB gzip. */
 const htmlBudget = 18 * 1024;
 
@@ -55,4 +57,20 @@ test('the index page loads no quiz code, yet clearing data works', async ({ page
 	await expect(page.getByRole('button', { name: 'Clear all my data' })).toBeVisible();
 	await page.waitForLoadState('networkidle');
 	expect(scripts).toEqual([]);
+});
+
+test(`the class page loads at most ${classBudget} bytes of gzipped JavaScript before a CSV is asked for`, async ({ page }) => {
+	const scripts = new Map<string, Promise<Buffer>>();
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script') scripts.set(response.url(), response.body());
+	});
+	await page.goto('/class/');
+	await expect(page.getByRole('heading', { name: 'Add results' })).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	const inline = await page.locator('script:not([src])').evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
+	let total = inline.reduce((sum, text) => sum + gzipped(text), 0);
+	for (const body of scripts.values()) total += gzipped(await body);
+	console.log(`JavaScript on the class page: ${total} B gzip in ${scripts.size} files, of ${classBudget} B`);
+	expect(scripts.size).toBeGreaterThan(0);
+	expect(total).toBeLessThanOrEqual(classBudget);
 });

@@ -103,7 +103,9 @@ test('the answer key matches the bank, for every type', async ({ page }) => {
 				break;
 			}
 			case 'highlight':
-				await expect(answer).toHaveText(question.evidence.map(({ passage, quote }) => new RegExp(`^Paragraph ${passage}, sentence \\d: ${quote}$`)));
+				await expect(answer).toHaveText(
+					question.evidence.map(({ passage, quote }) => new RegExp(`^Paragraph ${passage}, sentence \\d: ${quote}$`)),
+				);
 				break;
 			case 'order':
 				await expect(answer).toHaveText(question.items!.map((item, at) => new RegExp(`^${at + 1}: [A-Z]\\. ${item}$`)));
@@ -112,7 +114,9 @@ test('the answer key matches the bank, for every type', async ({ page }) => {
 				await expect(answer).toHaveText(question.pairs!.map(({ item, match }) => new RegExp(`^${item} → [A-Z]\\. ${match}$`)));
 				break;
 			case 'classify':
-				await expect(answer).toHaveText(question.statements!.map(({ text, category }) => `${text} → ${'AB'[category === 'Fact' ? 0 : 1]}. ${category}`));
+				await expect(answer).toHaveText(
+					question.statements!.map(({ text, category }) => `${text} → ${'AB'[category === 'Fact' ? 0 : 1]}. ${category}`),
+				);
 				break;
 			case 'open':
 				await expect(entry.locator('dt:text-is("Model answer") + dd')).toHaveText(question.model!);
@@ -169,7 +173,10 @@ test("the teacher's page links every way to use the quiz, and copies a link", as
 		['The answer key', 'key/'],
 		['The projector view', 'present/'],
 	])
-		await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('href', `/articles/tass-2023-06-27-putin-lukashenko/${path}`);
+		await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute(
+			'href',
+			`/articles/tass-2023-06-27-putin-lukashenko/${path}`,
+		);
 	await expect(page.getByRole('link', { name: 'The class page, to collect results' })).toHaveAttribute('href', '/class/');
 	await page.getByRole('button', { name: 'Copy the link: The quiz in test mode', exact: true }).click();
 	const copied = await page.evaluate(() => navigator.clipboard.readText());

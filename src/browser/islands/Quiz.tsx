@@ -81,10 +81,7 @@ export default function Quiz() {
 
 	return (
 		<>
-			<Show
-				when={!modeLocked()}
-				fallback={<p class="note">Mode: {mode()}, chosen by your teacher.</p>}
-			>
+			<Show when={!modeLocked()} fallback={<p class="note">Mode: {mode()}, chosen by your teacher.</p>}>
 				<fieldset class="mode">
 					<legend>Mode</legend>
 					<For each={['practice', 'test'] as const}>

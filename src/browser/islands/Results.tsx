@@ -1,4 +1,4 @@
-import { createMemo, For, Show } from 'solid-js';
+import { createComponent, createEffect, createMemo, createSignal, For, Show, type Component } from 'solid-js';
 import { promptStart, questionStatus, scoredNoun, statusText, verdictOf } from '../quiz/summary';
 import { questionAnchor } from '../../island-props';
 import { handedInFor, modeFor, quizFor, startOver, submitQuiz, summaryFor } from '../stores/quiz';
@@ -19,6 +19,11 @@ export default function Results() {
 	const mode = useStore(modeFor(articleId));
 	const handedIn = useStore(handedInFor(articleId));
 	const noun = () => scoredNoun(summary().open);
+	// Finished: a test handed in, or every scored question of a practice checked. Only then are the ways to take the
+	// results away shown, so only then is their code loaded.
+	const finished = () => (mode() === 'test' ? handedIn() : summary().total > 0 && summary().answered === summary().total);
+	const [takeResults, setTakeResults] = createSignal<Component>();
+	createEffect(() => finished() && !takeResults() && import('./TakeResults').then((module) => setTakeResults(() => module.default)));
 
 	const handIn = () => {
 		const { answered, partial, total } = summary();
@@ -87,6 +92,7 @@ export default function Results() {
 					}}
 				</For>
 			</ol>
+			<Show when={finished() && takeResults()}>{(panel) => createComponent(panel(), {})}</Show>
 			{/* Nothing to clear until something is answered, or a test is handed in, even empty. */}
 			<Show when={Object.keys(state().answers).length > 0 || handedIn()}>
 				<Show

@@ -3,6 +3,7 @@ import { createComponent, render } from 'solid-js/web';
 import Progress from './Progress';
 import Quiz from './Quiz';
 import Results from './Results';
+import { pageData } from './page-data';
 
 /** The islands an article page names in its `data-island` attributes. */
 const islands: Record<string, Component> = { progress: Progress, quiz: Quiz, results: Results };
@@ -20,4 +21,16 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-island]')) {
 	if (island === Quiz) document.documentElement.classList.add('quiz-running');
 	render(() => createComponent(island, {}), element);
 	element.dataset.mounted = '';
+}
+
+// Saving and loading progress: buttons in the page's own markup, whose code loads at the first click.
+const progressFile = document.querySelector<HTMLElement>('[data-progress-file]');
+if (progressFile) {
+	progressFile.hidden = false;
+	const action = (event: Event) => {
+		const target = (event.target as HTMLElement).closest<HTMLElement>('[data-progress-action]');
+		if (target) void import('../results/progress-file').then((module) => module.onProgressAction(target, pageData().articleId));
+	};
+	progressFile.addEventListener('click', action);
+	progressFile.addEventListener('change', action);
 }

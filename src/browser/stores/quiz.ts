@@ -140,3 +140,13 @@ export function submitQuiz(articleId: string): void {
 export function startOver(articleId: string, mode: Mode = quizFor(articleId).get().mode): void {
 	update(articleId, () => emptyState(mode, Date.now()));
 }
+
+/**
+ * Replaces this article's answers with progress saved on another device. Everything loaded is stamped now, as if
+ * started over and answered afresh, so that no older copy in another tab merges back over it.
+ */
+export function loadProgress(articleId: string, loaded: QuizState): void {
+	const now = Date.now();
+	const answers = Object.fromEntries(Object.entries(loaded.answers).map(([id, record]) => [id, { ...record, at: now }]));
+	update(articleId, () => ({ mode: loaded.mode, answers, submitted: loaded.submitted === undefined ? undefined : now, resetAt: now }));
+}

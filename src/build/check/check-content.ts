@@ -67,7 +67,13 @@ function lessonProblems({ article, bank }: CheckedBank): Problem[] {
 	return (article.article.lesson?.objectives ?? []).flatMap(({ skill }, index) =>
 		trained.has(skill)
 			? []
-			: [{ file: article.file, field: `lesson.objectives[${index}].skill`, message: `"${skill}" is a skill no question in ${bank.article}'s bank trains` }],
+			: [
+					{
+						file: article.file,
+						field: `lesson.objectives[${index}].skill`,
+						message: `"${skill}" is a skill no question in ${bank.article}'s bank trains`,
+					},
+				],
 	);
 }
 

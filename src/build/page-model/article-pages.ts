@@ -7,6 +7,7 @@ import type { Passage } from '../text/passages.ts';
 import { answerKey, type KeyEntry } from './answer-key.ts';
 import { describeQuestions } from './counts.ts';
 import { toPageQuestions } from './island-questions.ts';
+import { bankVersion } from './versions.ts';
 
 /** Everything an article's page needs, worked out once from the checked content. */
 export interface ArticlePage {
@@ -26,6 +27,8 @@ export interface ArticlePage {
 	skills: Record<string, SkillLabel>;
 	/** Every question's answer in words, for the answer key and the projector view. */
 	key: KeyEntry[];
+	/** A short hash of the bank's questions, carried by every results file. */
+	bankVersion: string;
 }
 
 /** The page of every article; an article without a bank has no questions yet. */
@@ -47,6 +50,7 @@ export function articlePages({ articles, banks }: ContentCheck): ArticlePage[] {
 			count: describeQuestions(questions),
 			skills: Object.fromEntries(questions.map(({ skill }) => [skill, skillInfo[skill]])),
 			key: answerKey(questions, teaching, passages),
+			bankVersion: bankVersion(questions),
 		};
 	});
 }

@@ -4,6 +4,7 @@ import type { CheckedBank } from '../check/check-content.ts';
 import type { EvidenceLocation } from '../text/locate-evidence.ts';
 import { offeredPassages, type Passage } from '../text/passages.ts';
 import { startOrder } from './start-order.ts';
+import { questionVersion } from './versions.ts';
 
 /** A question as the page carries it: what the learner works with, and, apart, what it teaches once answered. */
 export interface PageQuestion {
@@ -22,6 +23,8 @@ function toPageQuestion(question: Question, locations: EvidenceLocation[], passa
 		id: question.id,
 		skill: question.skill,
 		prompt: question.prompt,
+		// Worked out from the finished island (see `toPageQuestions`).
+		version: '',
 		evidence: locations.map(({ passage, start, end }): EvidenceTarget => ({ anchor: passage.anchor, label: passage.label, start, end })),
 	};
 	const teaching = (feedback: Feedback = []): Teaching => ({ explanation: question.explanation, hint: question.hint, feedback });
@@ -122,6 +125,7 @@ export function toPageQuestions({ bank: { questions }, locations, article }: Che
 	return questions.map((question, index) => {
 		const next = questions[index + 1];
 		const { island, teaching } = toPageQuestion(question, locations[index] ?? [], article.passages);
-		return { island: next?.supports === question.id ? { ...island, heldUntil: next.id } : island, teaching };
+		const versioned = { ...island, version: questionVersion(island) };
+		return { island: next?.supports === question.id ? { ...versioned, heldUntil: next.id } : versioned, teaching };
 	});
 }

@@ -1,0 +1,42 @@
+import Papa from 'papaparse';
+import type { ArticleTally } from './tally.ts';
+
+/**
+ * A CSV for a gradebook: one row per learner, with their score and each question right (1) or not (0), blank where
+ * their version of a question differs. Loaded only when the teacher asks for it; Papa Parse does the quoting.
+ */
+export function downloadCsv(articles: ArticleTally[]): void {
+	const rows = articles.flatMap(({ article, learners }) =>
+		learners.map(({ record, source, right, scored, duplicateOf, otherVersion }) => {
+			const given = new Map(record.questions.map((question) => [question.id, question]));
+			return {
+				name: record.name,
+				article: article.id,
+				from: source,
+				mode: record.mode,
+				version: record.seed ?? '',
+				started: record.started,
+				finished: record.finished,
+				right,
+				scored,
+				percent: scored ? Math.round((right / scored) * 100) : '',
+				note: duplicateOf ? `duplicate of ${duplicateOf}` : otherVersion ? 'another version of the questions' : '',
+				...Object.fromEntries(
+					article.questions.map((question, index) => {
+						const answer = given.get(question.id);
+						const cell = !answer || answer.version !== question.version || answer.right === null ? '' : answer.right ? 1 : 0;
+						return [`Q${index + 1} ${question.id}`, cell];
+					}),
+				),
+			};
+		}),
+	);
+	// Each article has its own question columns; every row gets every column.
+	const csv = Papa.unparse(rows, { columns: [...new Set(rows.flatMap((row) => Object.keys(row)))] });
+	const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+	Object.assign(document.createElement('a'), {
+		href: url,
+		download: `underline-class-results-${new Date().toISOString().slice(0, 10)}.csv`,
+	}).click();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

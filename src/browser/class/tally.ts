@@ -1,0 +1,121 @@
+import type { ClassArticle, ClassData } from '../../island-props.ts';
+import type { ResultsRecord } from '../results/record.ts';
+import { describeAnswer } from './describe-answer.ts';
+
+/** A learner's results as the class page counts them. */
+export interface Learner {
+	record: ResultsRecord;
+	/** Where they came from: a file name, or a line of pasted codes. */
+	source: string;
+	/** The earlier results this one repeats (same name, or the same times), which alone are counted. */
+	duplicateOf?: string;
+	/** Results from another version of the bank: how many of its questions are unchanged, and so counted. */
+	otherVersion?: { counted: number; of: number };
+	/** Scored questions right and counted. */
+	right: number;
+	scored: number;
+}
+
+interface QuestionTally {
+	number: number;
+	id: string;
+	prompt: string;
+	skill: string;
+	right: number;
+	/** Learners whose answer to it counts: same version of the question, not a duplicate. */
+	counted: number;
+	/** The wrong answer given most often, in words, and by how many. */
+	commonWrong?: { answer: string; learners: number };
+}
+
+export interface ArticleTally {
+	article: ClassArticle;
+	learners: Learner[];
+	/** How many learners scored in each band of 20 percentage points, from 0–19% to 80–100%. */
+	distribution: number[];
+	/** Weakest first. */
+	questions: QuestionTally[];
+	skills: { skill: string; right: number; counted: number }[];
+}
+
+const share = ({ right, counted }: { right: number; counted: number }) => (counted ? right / counted : 1);
+const weakestFirst = <T extends { right: number; counted: number }>(list: T[]) => list.sort((a, b) => share(a) - share(b));
+
+/**
+ * Counts the results of a class, article by article. Each learner counts once; results from another version of the
+ * bank count only for the questions whose version is unchanged. Results about an article this site does not have are
+ * returned apart, to be reported.
+ */
+export function tally(
+	data: ClassData,
+	added: { source: string; record: ResultsRecord }[],
+): { articles: ArticleTally[]; unknown: string[] } {
+	const unknown: string[] = [];
+	const articles = new Map<string, ArticleTally>();
+	for (const { source, record } of added) {
+		const article = data.articles.find((candidate) => candidate.id === record.article);
+		if (!article) {
+			unknown.push(source);
+			continue;
+		}
+		let entry = articles.get(article.id);
+		if (!entry) articles.set(article.id, (entry = { article, learners: [], distribution: [0, 0, 0, 0, 0], questions: [], skills: [] }));
+		entry.learners.push(learnerOf(article, source, record, entry.learners));
+	}
+	for (const entry of articles.values()) finish(entry);
+	return { articles: [...articles.values()], unknown };
+}
+
+function learnerOf(article: ClassArticle, source: string, record: ResultsRecord, earlier: Learner[]): Learner {
+	const name = record.name.trim().toLowerCase();
+	const repeated = earlier.find(
+		(other) =>
+			!other.duplicateOf &&
+			((name && other.record.name.trim().toLowerCase() === name) ||
+				(other.record.started === record.started && other.record.finished === record.finished)),
+	);
+	const versions = new Map(article.questions.map((question) => [question.id, question.version]));
+	const counted = record.questions.filter((question) => versions.get(question.id) === question.version);
+	const scored = counted.filter((question) => question.right !== null);
+	return {
+		record,
+		source,
+		duplicateOf: repeated?.source,
+		otherVersion: record.bank === article.bankVersion ? undefined : { counted: counted.length, of: article.questions.length },
+		right: scored.filter((question) => question.right).length,
+		scored: scored.length,
+	};
+}
+
+function finish(entry: ArticleTally): void {
+	const counting = entry.learners.filter((learner) => !learner.duplicateOf);
+	for (const learner of counting) if (learner.scored) entry.distribution[Math.min(4, Math.floor((learner.right / learner.scored) * 5))]!++;
+	const skills = new Map<string, { skill: string; right: number; counted: number }>();
+	entry.questions = entry.article.questions.flatMap((question, index) => {
+		if (question.kind === 'none') return [];
+		const answers = counting.flatMap(({ record }) =>
+			record.questions.filter((given) => given.id === question.id && given.version === question.version),
+		);
+		const wrong = new Map<string, number>();
+		for (const given of answers) {
+			if (given.right || !Array.isArray(given.answer)) continue;
+			const words = describeAnswer(question, given.answer);
+			wrong.set(words, (wrong.get(words) ?? 0) + 1);
+		}
+		const [answer, learners] = [...wrong].sort((a, b) => b[1] - a[1])[0] ?? [];
+		const tallied: QuestionTally = {
+			number: index + 1,
+			id: question.id,
+			prompt: question.prompt,
+			skill: question.skill,
+			right: answers.filter((given) => given.right).length,
+			counted: answers.length,
+			commonWrong: answer === undefined ? undefined : { answer, learners: learners! },
+		};
+		const skill = skills.get(question.skill) ?? { skill: question.skill, right: 0, counted: 0 };
+		skills.set(question.skill, { skill: question.skill, right: skill.right + tallied.right, counted: skill.counted + tallied.counted });
+		return [tallied];
+	});
+	weakestFirst(entry.questions);
+	entry.skills = weakestFirst([...skills.values()]);
+}

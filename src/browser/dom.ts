@@ -1,0 +1,14 @@
+/**
+ * Builds an element with attributes and children, for the few pages that are not Solid islands. Children are text
+ * or elements, never markup: learner and bank text is always set as text.
+ */
+export function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	attributes: Record<string, string> = {},
+	...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+	const made = document.createElement(tag);
+	for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
+	made.append(...children);
+	return made;
+}

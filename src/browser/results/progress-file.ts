@@ -1,0 +1,68 @@
+/**
+ * Saving progress to a file and loading it on another device or browser: the code behind the page's "Carry on
+ * elsewhere" buttons, loaded at the first click.
+ */
+import { isQuizState } from '../quiz/state.ts';
+import { loadProgress, quizFor } from '../stores/quiz.ts';
+import { download } from './take-results.ts';
+
+/** What a progress file holds: one article's stored state, as on the device that saved it. */
+interface ProgressFile {
+	kind: 'underline-progress';
+	version: 2;
+	article: string;
+	saved: string;
+	state: unknown;
+}
+
+function saveProgress(articleId: string): void {
+	const file: ProgressFile = {
+		kind: 'underline-progress',
+		version: 2,
+		article: articleId,
+		saved: new Date().toISOString(),
+		state: quizFor(articleId).get(),
+	};
+	download(`underline-progress-${articleId}-${file.saved.slice(0, 10)}.json`, `${JSON.stringify(file, null, 2)}\n`);
+}
+
+/**
+ * Loads a progress file into this article, or says why not. A file that cannot be used changes nothing; one that can
+ * replaces the answers here, after the learner agrees if there are any.
+ */
+async function loadProgressFile(articleId: string, file: File): Promise<string> {
+	let content: Partial<ProgressFile>;
+	try {
+		content = JSON.parse(await file.text()) as Partial<ProgressFile>;
+	} catch {
+		return `${file.name} was not loaded: it is not a progress file (it does not read as JSON). Your answers here are unchanged.`;
+	}
+	if (content?.kind !== 'underline-progress')
+		return `${file.name} was not loaded: it is not an Underline progress file. Your answers here are unchanged.`;
+	if (content.article !== articleId)
+		return `${file.name} was not loaded: it holds progress on another article ("${String(content.article)}"). Your answers here are unchanged.`;
+	if (content.version !== 2 || !isQuizState(content.state))
+		return `${file.name} was not loaded: its answers are damaged or from a version this page does not read. Your answers here are unchanged.`;
+	const here = Object.keys(quizFor(articleId).get().answers).length;
+	if (
+		here &&
+		!confirm(`Replace your ${here} answers on this device with the ${Object.keys(content.state.answers).length} in ${file.name}?`)
+	)
+		return 'Nothing was loaded. Your answers here are unchanged.';
+	loadProgress(articleId, content.state);
+	return `Loaded your progress from ${file.name}.`;
+}
+
+/** What a click or a chosen file in the "Carry on elsewhere" section asks for. */
+export async function onProgressAction(control: HTMLElement, articleId: string): Promise<void> {
+	const section = control.closest('[data-progress-file]')!;
+	const input = section.querySelector<HTMLInputElement>('[data-progress-action="load"]')!;
+	const action = control.dataset.progressAction;
+	if (action === 'save') saveProgress(articleId);
+	else if (action === 'choose') input.click();
+	else if (action === 'load' && input.files?.[0]) {
+		const file = input.files[0];
+		input.value = '';
+		section.querySelector('[role="status"]')!.textContent = await loadProgressFile(articleId, file);
+	}
+}

@@ -1,0 +1,123 @@
+import { describe, expect, test } from 'vitest';
+import type { ClassData, IslandQuestion } from '../../../src/island-props.ts';
+import { tally } from '../../../src/browser/class/tally.ts';
+import { checkResults } from '../../../src/browser/results/check.ts';
+import { fromResultsCode, toResultsCode } from '../../../src/browser/results/code.ts';
+import { resultsOf } from '../../../src/browser/results/record.ts';
+import type { QuizState } from '../../../src/browser/quiz/state.ts';
+
+const base = { prompt: 'Which?', evidence: [], parts: ['A', 'B', 'C'] };
+const questions: IslandQuestion[] = [
+	{ ...base, id: 'one', version: 'v1', type: 'single', kind: 'set', skill: 'literal', key: [0], size: 3 },
+	{ ...base, id: 'two', version: 'v2', type: 'single', kind: 'set', skill: 'framing', key: [2], size: 3 },
+	{ ...base, id: 'essay', version: 'v3', type: 'open', kind: 'none', skill: 'framing', key: [], size: 3, points: 2 },
+];
+const handedIn: QuizState = {
+	mode: 'test',
+	submitted: Date.UTC(2026, 10, 2, 9, 30),
+	answers: {
+		one: { value: [0], at: Date.UTC(2026, 10, 2, 9, 0) },
+		two: { value: [1], at: Date.UTC(2026, 10, 2, 9, 10) },
+		essay: { value: [], text: 'Because.', at: Date.UTC(2026, 10, 2, 9, 20) },
+	},
+};
+const record = resultsOf(questions, handedIn, { articleId: 'town', bankVersion: 'bank1', seed: 'b', name: ' Ada ', now: 0 });
+
+describe('resultsOf', () => {
+	test('records what counts: the handed-in answers, verdicts, times and the score by skill', () => {
+		expect(record).toMatchObject({
+			article: 'town',
+			bank: 'bank1',
+			mode: 'test',
+			seed: 'b',
+			name: 'Ada',
+			started: '2026-11-02T09:00:00.000Z',
+			finished: '2026-11-02T09:30:00.000Z',
+			score: { right: 1, total: 2 },
+			skills: { literal: { right: 1, total: 1 }, framing: { right: 0, total: 1 } },
+		});
+		expect(record.questions.map(({ answer, right, tries }) => [answer, right, tries])).toEqual([
+			[[0], true, 1],
+			[[1], false, 1],
+			['Because.', null, 1],
+		]);
+	});
+});
+
+describe('results codes', () => {
+	const code = toResultsCode(record);
+
+	test('round-trip the whole record in one line', () => {
+		expect(code).toMatch(/^UL1-[A-Za-z0-9+\-$]+$/);
+		expect(fromResultsCode(`  ${code.slice(0, 30)}\n${code.slice(30)} `)).toEqual(record);
+	});
+
+	test('catch a changed, a dropped or a swapped character', () => {
+		const changed = code.slice(0, 10) + (code[10] === 'x' ? 'y' : 'x') + code.slice(11);
+		const dropped = code.slice(0, 10) + code.slice(11);
+		const swapped = code.slice(0, 10) + code[11] + code[10] + code.slice(12);
+		for (const mangled of [changed, dropped, swapped]) expect(fromResultsCode(mangled)).toMatch(/changed or cut off in copying/);
+		expect(fromResultsCode('hello')).toMatch(/not an Underline results code/);
+	});
+});
+
+test('checkResults names what is wrong with a record from outside', () => {
+	expect(checkResults({ kind: 'something' })).toBe('it is not an Underline results file');
+	expect(checkResults({ ...record, version: 9 })).toBe('it is results version 9, which this page does not read');
+	expect(checkResults({ ...record, mode: 'exam', started: 'soon' })).toBe('its mode, started are missing or malformed');
+	expect(checkResults(JSON.parse(JSON.stringify(record)))).toEqual(record);
+});
+
+describe('tally', () => {
+	const data: ClassData = {
+		skills: {},
+		articles: [
+			{
+				id: 'town',
+				title: 'Town',
+				bankVersion: 'bank1',
+				questions: questions.map(({ id, version, skill, kind, prompt, parts }) => ({ id, version, skill, kind, prompt, parts })),
+			},
+		],
+	};
+	const grace = {
+		...record,
+		name: 'Grace',
+		started: '2026-11-02T10:00:00.000Z',
+		questions: record.questions.map((question) => ({
+			...question,
+			answer: [0],
+			right: question.id === 'essay' ? null : question.id === 'one',
+		})),
+	};
+
+	test('counts each learner once, weakest question first, with the most common wrong answer in words', () => {
+		const { articles } = tally(data, [
+			{ source: 'ada.json', record },
+			{ source: 'grace.json', record: grace },
+			{ source: 'ada-again.json', record: { ...record } },
+		]);
+		const [town] = articles;
+		expect(town!.learners.map((learner) => learner.duplicateOf)).toEqual([undefined, undefined, 'ada.json']);
+		expect(town!.questions.map(({ id, right, counted, commonWrong }) => [id, right, counted, commonWrong])).toEqual([
+			['two', 0, 2, { answer: 'B', learners: 1 }],
+			['one', 2, 2, undefined],
+		]);
+		expect(town!.distribution).toEqual([0, 0, 2, 0, 0]);
+	});
+
+	test('counts results from another version of the bank only for unchanged questions, and sets aside unknown articles', () => {
+		const older = {
+			...grace,
+			bank: 'bank0',
+			questions: grace.questions.map((question) => (question.id === 'two' ? { ...question, version: 'old' } : question)),
+		};
+		const { articles, unknown } = tally(data, [
+			{ source: 'older.json', record: older },
+			{ source: 'elsewhere.json', record: { ...record, article: 'moon' } },
+		]);
+		expect(articles[0]!.learners[0]!.otherVersion).toEqual({ counted: 2, of: 3 });
+		expect(articles[0]!.questions.find((question) => question.id === 'two')!.counted).toBe(0);
+		expect(unknown).toEqual(['elsewhere.json']);
+	});
+});
