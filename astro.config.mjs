@@ -31,18 +31,18 @@ export default defineConfig({
 		},
 	},
 	vite: {
-		plugins: [plainDynamicImports()],
+		plugins: plainDynamicImports(),
 		build: {
 			rolldownOptions: {
 				// Every island on an article page needs the Solid runtime, the stores and the quiz, so they travel as one
-				// chunk, which the code loaded on demand (results, progress files) shares. The helper that loads code on
-				// demand (see plain-dynamic-imports.ts) is shared by the article and class pages, so it has a chunk of its
-				// own: otherwise the class page would load the quiz chunk to get it. TakeResults, shown once a quiz is finished,
+				// chunk, which the code loaded on demand (results, progress files) shares. What other pages share with it
+				// (the helper that loads code on demand, see plain-dynamic-imports.ts; the shuffles of versions by seed) has
+				// a small chunk of its own: otherwise those pages would load the quiz chunk to get it. TakeResults, shown once a quiz is finished,
 				// stays out of the quiz chunk and loads then, with the code that makes results files and codes.
 				output: {
 					codeSplitting: {
 						groups: [
-							{ name: 'lazy', test: /preload-helper/, priority: 2 },
+							{ name: 'shared', test: /preload-helper|\/src\/(shuffle|browser\/versions)\.ts/, priority: 2 },
 							{ name: 'quiz', test: /solid-js|nanostores|\/src\/(browser\/(islands\/(?!TakeResults)|quiz\/|stores\/)|island-props)/ },
 						],
 					},

@@ -29,7 +29,7 @@ export function solidIslands(): AstroIntegration {
  * page with islands start them at once.
  */
 function preloadQuiz(dist: string): void {
-	const chunks = readdirSync(`${dist}_astro`).filter((name) => /^(quiz|lazy)\..*\.js$/.test(name));
+	const chunks = readdirSync(`${dist}_astro`).filter((name) => /^(quiz|shared)\..*\.js$/.test(name));
 	const hints = chunks.map((chunk) => `<link rel="modulepreload" href="/_astro/${chunk}">`).join('');
 	for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
 		const path = `${dist}${file}`;

@@ -1,16 +1,25 @@
 import { For, Show } from 'solid-js';
+import { optionOrder } from '../versions';
 import type { BodyProps } from './body';
+import { versionSeed } from './page-data';
 import Verdict from './Verdict';
 
 /** Options as radio buttons (one answer) or checkboxes (several): single, multiple, highlight, and citing passages. */
 export default function Choices(props: BodyProps & { several: boolean; parts?: string[] }) {
 	const pick = (index: number, checked: boolean) =>
 		props.setValue(props.several ? (checked ? [...props.value, index] : props.value.filter((other) => other !== index)) : [index]);
+	const parts = () => props.parts ?? props.question.parts;
+	// A version by seed shows a choice question's options in its own order; each keeps its number in the bank.
+	const order = () =>
+		props.question.type === 'single' || props.question.type === 'multiple'
+			? optionOrder(versionSeed, props.question.id, parts().length)
+			: parts().map((_, index) => index);
 	return (
-		<For each={props.parts ?? props.question.parts}>
-			{(text, index) => {
-				const chosen = () => props.value.includes(index());
-				const inKey = () => props.question.key.includes(index());
+		<For each={order()}>
+			{(index) => {
+				const text = () => parts()[index];
+				const chosen = () => props.value.includes(index);
+				const inKey = () => props.question.key.includes(index);
 				return (
 					<div class="part">
 						<label class="option">
@@ -18,10 +27,10 @@ export default function Choices(props: BodyProps & { several: boolean; parts?: s
 								type={props.several ? 'checkbox' : 'radio'}
 								name={props.question.id}
 								checked={chosen()}
-								onChange={(event) => pick(index(), event.currentTarget.checked)}
+								onChange={(event) => pick(index, event.currentTarget.checked)}
 							/>{' '}
 							<span>
-								{text}
+								{text()}
 								<Show when={chosen() && !props.editable}>
 									{' '}
 									<span class="your-answer">Your answer</span>
@@ -30,7 +39,7 @@ export default function Choices(props: BodyProps & { several: boolean; parts?: s
 						</label>
 						<Show when={props.done && (chosen() || inKey())}>
 							<p class="part-feedback">
-								<Verdict right={inKey()} text={chosen() ? (inKey() ? 'Right.' : 'Wrong.') : 'Right answer.'} /> {props.feedback[index()]}
+								<Verdict right={inKey()} text={chosen() ? (inKey() ? 'Right.' : 'Wrong.') : 'Right answer.'} /> {props.feedback[index]}
 							</p>
 						</Show>
 					</div>

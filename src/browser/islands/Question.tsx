@@ -1,6 +1,7 @@
 import { createEffect, createSignal, For, Show, untrack, type Component } from 'solid-js';
 import { questionAnchor, type IslandQuestion } from '../../island-props';
 import { emptyRows } from '../quiz/score';
+import { startArrangement } from '../versions';
 import type { AnswerRecord, Mode } from '../quiz/state';
 import { questionStatus, statusText, verdictOf } from '../quiz/summary';
 import { checkAnswer, compareAnswer, keepAnswer, revealAnswer } from '../stores/quiz';
@@ -9,7 +10,7 @@ import Checklist from './Checklist';
 import Choices from './Choices';
 import { focusFirstControl } from './focus';
 import { showEvidence } from './highlight-evidence';
-import { articleText } from './page-data';
+import { articleText, versionSeed } from './page-data';
 import { loadTeaching, teachingFailed, teachingOf } from './teaching';
 import Highlight from './Highlight';
 import Open from './Open';
@@ -74,10 +75,10 @@ export default function Question(props: Props) {
 	const done = () => (open() ? tried() : test() ? handedIn() : tried() && !firstWrong());
 	// In a test, and for open answers, every change is saved at once; a practice answer is saved when checked.
 	const kept = () => test() || open();
-	// Until the learner moves anything, an order question's answer is the order it is shown in.
+	// Until the learner moves anything, an order question's answer is the order it is shown in (its version's).
 	const value = () =>
 		(kept() ? record()?.value : (editable() && draft()) || record()?.value) ??
-		(q().kind === 'order' ? q().key.map((_, index) => index) : []);
+		(q().kind === 'order' ? startArrangement(versionSeed, q().id, q().key) : []);
 	// Part A of a two-part item keeps its explanation and evidence back until part B is answered: they would give B away.
 	const held = () => !handedIn() && q().heldUntil !== undefined && !props.partBTried;
 	createEffect(() => (done() || firstWrong()) && loadTeaching());

@@ -2,7 +2,7 @@ import { createEffect, createSignal, For, onCleanup, onMount, Show } from 'solid
 import { questionAnchor } from '../../island-props';
 import type { Mode } from '../quiz/state';
 import { handedInFor, modeFor, quizFor, startOver } from '../stores/quiz';
-import { pageData } from './page-data';
+import { pageData, versionSeed } from './page-data';
 import { loadTeaching } from './teaching';
 import Question from './Question';
 import { recordSignals } from './records';
@@ -33,8 +33,11 @@ export default function Quiz() {
 	// answered in practice, and only after handing in a test. A part A's markers point at its part B's answer, so they
 	// wait for part B as well. Each question's markers follow that question alone.
 	const partB = new Map(questions.map((question) => [question.id, question.heldUntil]));
+	const numbers = new Map(questions.map((question, index) => [question.id, index + 1]));
 	for (const marker of document.querySelectorAll<HTMLElement>('[data-question]')) {
 		const id = marker.dataset.question!;
+		// The page numbers questions in the bank's order; a version by seed has its own.
+		marker.textContent = `Question ${numbers.get(id)}`;
 		createEffect(() => (marker.hidden = mode() === 'test' ? !handedIn() : !answered(id) || !answered(partB.get(id))));
 	}
 
@@ -103,6 +106,9 @@ export default function Quiz() {
 						)}
 					</For>
 				</fieldset>
+			</Show>
+			<Show when={versionSeed}>
+				<p class="note">Version “{versionSeed}”: the questions and their options in an order of their own.</p>
 			</Show>
 			<p>
 				<button type="button" class="secondary" onClick={() => print()}>

@@ -3,7 +3,7 @@ import { createComponent, render } from 'solid-js/web';
 import Progress from './Progress';
 import Quiz from './Quiz';
 import Results from './Results';
-import { pageData } from './page-data';
+import { pageData, versionSeed } from './page-data';
 
 /** The islands an article page names in its `data-island` attributes. */
 const islands: Record<string, Component> = { progress: Progress, quiz: Quiz, results: Results };
@@ -22,6 +22,9 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-island]')) {
 	render(() => createComponent(island, {}), element);
 	element.dataset.mounted = '';
 }
+
+// A version by seed prints its worksheet in its own order too.
+if (versionSeed) void import('../seeded-pages').then((module) => module.applyVersion());
 
 // Saving and loading progress: buttons in the page's own markup, whose code loads at the first click.
 const progressFile = document.querySelector<HTMLElement>('[data-progress-file]');

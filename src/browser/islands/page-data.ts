@@ -1,10 +1,21 @@
 import type { PageData } from '../../island-props';
+import { questionOrder } from '../versions';
+
+/** The version the learner was given (`?seed=`), if any: it stays in the address, so a reload shows the same one. */
+export const versionSeed = new URL(location.href).searchParams.get('seed')?.trim() || null;
 
 let data: PageData | undefined;
 
-/** The quiz's data, carried once in the page (the `data-quiz` attribute of the quiz section), read once for every island. */
+/**
+ * The quiz's data, carried once in the page (the `data-quiz` attribute of the quiz section), read once for every
+ * island, with the questions in the order of the learner's version: every island numbers them as listed.
+ */
 export function pageData(): PageData {
-	return (data ??= JSON.parse(document.querySelector<HTMLElement>('[data-quiz]')!.dataset.quiz!) as PageData);
+	if (!data) {
+		data = JSON.parse(document.querySelector<HTMLElement>('[data-quiz]')!.dataset.quiz!) as PageData;
+		data.questions = questionOrder(data.questions, versionSeed).map((index) => data!.questions[index]!);
+	}
+	return data;
 }
 
 /** The words of the article at `anchor` (a passage or a sentence), as the page shows them. */

@@ -11,13 +11,27 @@ export interface KeyEntry {
 	type: IslandQuestion['type'];
 	skill: string;
 	/** The right answer, one line per part, lettered as on the worksheet. Open questions have none: see `model`. */
-	answer: string[];
+	answer: AnswerLine[];
+	/** The type's key, for versions by seed, which reletter the options and order items (src/browser/seeded-pages.ts). */
+	key: number[];
+	size: number;
+	heldUntil?: string;
 	explanation: string;
 	/** Each evidence quote, with the passage it is in. */
 	evidence: { where: string; quote: string }[];
 	/** open: the model answer and the points a good answer covers. */
 	model?: string;
 	checklist?: string[];
+}
+
+/**
+ * A line of an answer: `before` it (an order item's position), the option or item it names by its number in the
+ * bank, which the worksheet shows as a letter, and its words.
+ */
+interface AnswerLine {
+	before?: string;
+	part?: number;
+	text: string;
 }
 
 /** A, B, C…: how the worksheet letters options, items and choices. */
@@ -36,6 +50,9 @@ export function answerKey(questions: IslandQuestion[], teaching: Record<string, 
 			type: question.type,
 			skill: skillInfo[question.skill].name,
 			answer: answerLines(question, words),
+			key: question.key,
+			size: question.size,
+			heldUntil: question.heldUntil,
 			explanation: taught.explanation,
 			evidence: question.evidence.map(({ anchor, label, start, end }) => ({
 				where: passageName({ label }),
@@ -47,22 +64,24 @@ export function answerKey(questions: IslandQuestion[], teaching: Record<string, 
 	});
 }
 
-function answerLines(question: IslandQuestion, words: ReturnType<typeof sentenceWords>): string[] {
+function answerLines(question: IslandQuestion, words: ReturnType<typeof sentenceWords>): AnswerLine[] {
 	switch (question.type) {
 		case 'single':
 		case 'multiple':
-			return question.key.map((index) => `${letter(index)}. ${question.parts[index]}`);
+			return question.key.map((part) => ({ part, text: question.parts[part]! }));
 		case 'highlight':
 			return question.key.map((index) => {
 				const sentence = words.get(question.sentenceIds[index]!)!;
-				return `${sentence.where}: ${sentence.text}`;
+				return { text: `${sentence.where}: ${sentence.text}` };
 			});
 		case 'order':
 			// The key lists the items shown, by their index, from first to last.
-			return question.key.map((item, position) => `${position + 1}: ${letter(item)}. ${question.parts[item]}`);
+			return question.key.map((part, position) => ({ before: `${position + 1}: `, part, text: question.parts[part]! }));
 		case 'match':
 		case 'classify':
-			return question.parts.map((row, index) => `${row} → ${letter(question.key[index]!)}. ${question.choices[question.key[index]!]}`);
+			return question.parts.map((row, index) => ({
+				text: `${row} → ${letter(question.key[index]!)}. ${question.choices[question.key[index]!]}`,
+			}));
 		case 'open':
 			return [];
 	}

@@ -3,7 +3,7 @@ import { sentenceAnchor, type EvidenceTarget, type IslandQuestion, type Teaching
 import type { CheckedBank } from '../check/check-content.ts';
 import type { EvidenceLocation } from '../text/locate-evidence.ts';
 import { offeredPassages, type Passage } from '../text/passages.ts';
-import { startOrder } from './start-order.ts';
+import { startOrder } from '../../shuffle.ts';
 import { questionVersion } from './versions.ts';
 
 /** A question as the page carries it: what the learner works with, and, apart, what it teaches once answered. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { startOrder } from '../../../src/build/page-model/start-order.ts';
+import { startOrder } from '../../src/shuffle.ts';
 
 describe('startOrder', () => {
 	test('is the same every time for the same question', () => {
@@ -18,4 +18,8 @@ describe('startOrder', () => {
 			}
 		}
 	});
+});
+
+test('a start order avoids whatever answer it is given', () => {
+	for (let seed = 0; seed < 500; seed++) expect(startOrder(`seed-${seed}`, 3, [2, 0, 1])).not.toEqual([2, 0, 1]);
 });
