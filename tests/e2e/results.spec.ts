@@ -82,6 +82,7 @@ test('a results file and a results code each round-trip into the class page, wit
 	expect(record.questions.map((question: { right: boolean }) => question.right)).toEqual([true, false, true]);
 	const adaCode = await showCode(page);
 	expect(adaCode).toMatch(/^UL1-\S+$/);
+	await expectNoAxeViolations(page);
 
 	await page.evaluate(() => localStorage.clear());
 	await handInTest(page, 'Grace', ['bold-step', 'opening-day']);
@@ -209,6 +210,7 @@ test('progress saved to a file loads on another device, and a bad file is refuse
 		await expect(other.getByRole('status').filter({ hasText: name! })).toContainText(`${name} was not loaded: ${reason}`);
 		await expect(progress(other)).toHaveText('1 of 3 answered, 1 correct');
 	}
+	await expectNoAxeViolations(other);
 
 	acceptNextDialog(other, 'Replace your 1 answers on this device with the 2 in progress.json?');
 	await load('progress.json', saved);

@@ -18,6 +18,8 @@ export function startClassPage(): void {
 	const status = root.querySelector<HTMLElement>('[data-class-status]')!;
 	const problems = root.querySelector<HTMLElement>('[data-class-problems]')!;
 	const report = root.querySelector<HTMLElement>('[data-class-report]')!;
+	const downloadButton = root.querySelector<HTMLButtonElement>('#download-csv')!;
+	const clearButton = root.querySelector<HTMLButtonElement>('#clear-results')!;
 	const added: ReadResult[] = [];
 
 	const add = (results: ReadResult[]) => {
@@ -39,11 +41,13 @@ export function startClassPage(): void {
 		);
 		problems.hidden = !problems.childElementCount;
 		report.replaceChildren(...articles.map((article) => articleReport(article, data.skills)));
+		for (const button of [downloadButton, clearButton]) button.disabled = articles.length === 0;
 	};
 	const addFiles = async (list: FileList | null) =>
 		add(await Promise.all([...(list ?? [])].map(async (file) => readResultsFile(file.name, await file.text()))));
 
 	root.querySelectorAll<HTMLElement>('[data-needs-script]').forEach((part) => (part.hidden = false));
+	render();
 	root.querySelector('[data-no-script]')?.remove();
 	files.addEventListener('change', async () => {
 		await addFiles(files.files);
@@ -59,7 +63,7 @@ export function startClassPage(): void {
 		event.preventDefault();
 		void addFiles(event.dataTransfer?.files ?? null);
 	});
-	root.querySelector('#download-csv')!.addEventListener('click', async () => {
+	downloadButton.addEventListener('click', async () => {
 		const { downloadCsv } = await import('./csv.ts');
 		downloadCsv(
 			tally(
@@ -68,7 +72,7 @@ export function startClassPage(): void {
 			).articles,
 		);
 	});
-	root.querySelector('#clear-results')!.addEventListener('click', () => {
+	clearButton.addEventListener('click', () => {
 		added.length = 0;
 		status.textContent = 'Cleared. Nothing was kept.';
 		render();
