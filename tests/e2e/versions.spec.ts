@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openPage, questionForm, realArticlePath, typesPath } from './helpers.ts';
+import { expectNoAxeViolations, openPage, questionForm, realArticlePath, typesPath } from './helpers.ts';
 
 // Versions by seed: ?seed=<word> shuffles the questions and their options, the same way every time, and the
 // worksheet, the key and the projector view follow the quiz.
@@ -56,6 +56,7 @@ test('the worksheet, the key and the projector view are in step with the quiz fo
 	expect(await sheetQuestion('Who is reported').locator('li').allTextContents()).toEqual(options);
 	const sheetItems = await sheetQuestion('Put the events').locator('li').allTextContents();
 	expect(sheetItems.map((text) => text.trim())).toEqual(startOrder);
+	await expectNoAxeViolations(page);
 
 	await page.goto(`${typesPath}key/?seed=a`);
 	expect(await promptsIn(page, '.key-entry h2')).toEqual(prompts);
@@ -65,6 +66,7 @@ test('the worksheet, the key and the projector view are in step with the quiz fo
 		['The mayor', 'A local builder'].map((option) => `${letterOf(option)}. ${option}`).sort(),
 	);
 	await expect(page.getByRole('link', { name: 'Open the worksheet' })).toHaveAttribute('href', /worksheet\/\?seed=a$/);
+	await expectNoAxeViolations(page);
 
 	await page.goto(`${typesPath}present/?seed=a`);
 	const slides: string[] = [];
@@ -74,6 +76,7 @@ test('the worksheet, the key and the projector view are in step with the quiz fo
 		await page.keyboard.press('ArrowRight');
 	}
 	expect(slides).toEqual(prompts);
+	await expectNoAxeViolations(page);
 });
 
 test('a part A and its part B stay together, A first, in every version', async ({ page }) => {
