@@ -12,3 +12,10 @@ export function element<K extends keyof HTMLElementTagNameMap>(
 	made.append(...children);
 	return made;
 }
+
+/** Offers `text` as a file to save, through the browser's own download: nothing leaves the device. */
+export function downloadFile(fileName: string, text: string, type: string): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	element('a', { href: url, download: fileName }).click();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

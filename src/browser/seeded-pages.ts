@@ -9,6 +9,7 @@ const letter = (index: number) => String.fromCharCode(65 + index);
  * follow, so version B's key marks version B's sheet. Without a seed the page stays as built.
  */
 export function applyVersion(): void {
+	// Read here as the quiz's page data reads it; shared, the few bytes would cost the article page more in a chunk.
 	const seed = new URL(location.href).searchParams.get('seed')?.trim();
 	const list = document.querySelector<HTMLElement>('[data-versioned]');
 	if (!seed || !list) return;

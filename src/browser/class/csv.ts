@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { downloadFile } from '../dom.ts';
 import type { ArticleTally } from './tally.ts';
 
 /**
@@ -33,10 +34,5 @@ export function downloadCsv(articles: ArticleTally[]): void {
 	);
 	// Each article has its own question columns; every row gets every column.
 	const csv = Papa.unparse(rows, { columns: [...new Set(rows.flatMap((row) => Object.keys(row)))] });
-	const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-	Object.assign(document.createElement('a'), {
-		href: url,
-		download: `underline-class-results-${new Date().toISOString().slice(0, 10)}.csv`,
-	}).click();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
+	downloadFile(`underline-class-results-${new Date().toISOString().slice(0, 10)}.csv`, csv, 'text/csv');
 }

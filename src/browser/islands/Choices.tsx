@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import { optionOrder } from '../versions';
-import type { BodyProps } from './body';
 import { versionSeed } from './page-data';
+import type { BodyProps } from './body';
 import Verdict from './Verdict';
 
 /** Options as radio buttons (one answer) or checkboxes (several): single, multiple, highlight, and citing passages. */

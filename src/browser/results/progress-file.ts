@@ -4,7 +4,7 @@
  */
 import { isQuizState } from '../quiz/state.ts';
 import { loadProgress, quizFor } from '../stores/quiz.ts';
-import { download } from './take-results.ts';
+import { downloadFile } from '../dom.ts';
 
 /** What a progress file holds: one article's stored state, as on the device that saved it. */
 interface ProgressFile {
@@ -23,7 +23,7 @@ function saveProgress(articleId: string): void {
 		saved: new Date().toISOString(),
 		state: quizFor(articleId).get(),
 	};
-	download(`underline-progress-${articleId}-${file.saved.slice(0, 10)}.json`, `${JSON.stringify(file, null, 2)}\n`);
+	downloadFile(`underline-progress-${articleId}-${file.saved.slice(0, 10)}.json`, `${JSON.stringify(file, null, 2)}\n`, 'application/json');
 }
 
 /**

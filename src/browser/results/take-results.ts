@@ -3,6 +3,7 @@
  * finished, so the article page's first load does not carry it.
  */
 import type { PageData } from '../../island-props.ts';
+import { downloadFile } from '../dom.ts';
 import { quizFor } from '../stores/quiz.ts';
 import { toResultsCode } from './code.ts';
 import { resultsOf, type ResultsRecord } from './record.ts';
@@ -20,14 +21,6 @@ export function currentResults(data: PageData, name: string, seed: string | null
 	});
 }
 
-/** Offers `text` as a file to save, through the browser's own download. */
-export function download(fileName: string, text: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-	const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-	link.click();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 const fileSafe = (text: string) =>
 	text
 		.toLowerCase()
@@ -36,7 +29,7 @@ const fileSafe = (text: string) =>
 
 export function downloadResults(record: ResultsRecord): void {
 	const who = fileSafe(record.name) || record.finished.slice(0, 10);
-	download(`underline-results-${record.article}-${who}.json`, `${JSON.stringify(record, null, 2)}\n`);
+	downloadFile(`underline-results-${record.article}-${who}.json`, `${JSON.stringify(record, null, 2)}\n`, 'application/json');
 }
 
 /** Prints a one-page slip of the results: the page prints the slip alone while it is there (src/styles/print.css). */
