@@ -20,6 +20,11 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: chromium?.executablePath ? { executablePath: chromium.executablePath, args: systemChromiumFlags } : {},
 	},
+	// Every test runs in the light theme; the specs that run axe run again in the dark one, which has its own colours.
+	projects: [
+		{ name: 'light' },
+		{ name: 'dark', use: { colorScheme: 'dark' }, testMatch: /(accessibility|classroom|results|versions)\.spec\.ts/ },
+	],
 	// The test build (with the fixture site) is made by `npm test` before this runs; preview only serves it,
 	// on its own port and beside any `npm start` server (--ignore-lock). A server already on the port may be another
 	// checkout's, serving other code, so it is never reused: the run stops with "port already used" instead.
