@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { acceptNextDialog, checkAnswer, expectNoAxeViolations, openPage, questionForm, realArticlePath, typesPath } from './helpers.ts';
+import {
+	acceptNextDialog,
+	checkAnswer,
+	expectNoAxeViolations,
+	openPage,
+	questionForm,
+	realArticlePath,
+	typesPath,
+	chooseRow,
+} from './helpers.ts';
 
 /** Answers the single, multiple and match questions: `right` or wrong, leaving the rest unanswered. */
 async function answerSome(page: Page, right: boolean) {
@@ -9,11 +18,8 @@ async function answerSome(page: Page, right: boolean) {
 	await questionForm(page, 'who-spoke').getByRole('checkbox', { name: 'The mayor' }).check();
 	if (right) await questionForm(page, 'who-spoke').getByRole('checkbox', { name: 'A local builder' }).check();
 	const match = questionForm(page, 'who-said-what');
-	await match
-		.getByRole('group', { name: '"a triumph of teamwork"' })
-		.getByRole('radio', { name: right ? 'The mayor' : 'A local builder' })
-		.check();
-	await match.getByRole('group', { name: 'the work was rushed' }).getByRole('radio', { name: 'A local builder' }).check();
+	await chooseRow(match, '"a triumph of teamwork"', right ? 'The mayor' : 'A local builder');
+	await chooseRow(match, 'the work was rushed', 'A local builder');
 }
 
 test('the index page has no axe violations', async ({ page }) => {

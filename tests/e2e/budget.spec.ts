@@ -2,8 +2,11 @@ import { expect, test } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { realArticlePath, typesPath, waitForIslands } from './helpers.ts';
 
-/** The article page's JavaScript, inline scripts included, on the fixture page that uses all seven question types: 15.5 KB gzip. */
-const scriptBudget = 15.5 * 1024;
+/**
+ * The article page's JavaScript, inline scripts included, on the fixture page that uses all seven question types: the
+ * 15,814 B it shipped before the reading experience was redesigned, plus the 1.5 KB that work may add.
+ */
+const scriptBudget = 15_814 + 1.5 * 1024;
 /** The class page's JavaScript before the teacher asks for a CSV, which loads its own code: 8 KB gzip. */
 const classBudget = 8 * 1024;
 /** The real article page's HTML, with its question data once and its teaching apart: 18 KB gzip. */

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { splitParagraphs } from '../../src/build/text/passages.ts';
@@ -38,6 +38,10 @@ export const questionForm = (page: Page, id: string) => page.locator(`form#q-${i
 /** The row of the results list for question `number`, as the learner counts them. */
 export const resultsRow = (page: Page, number: number) =>
 	page.locator('.statuses > li').filter({ has: page.getByRole('link', { name: `Question ${number}`, exact: true }) });
+
+/** match and classify: picks `choice` for the row whose words are `row`. */
+export const chooseRow = (form: Locator, row: string, choice: string) =>
+	form.getByRole('combobox', { name: row, exact: true }).selectOption(choice);
 
 /** Checks the answer of a question's form with its button. */
 export async function checkAnswer(page: Page, id: string): Promise<void> {

@@ -61,7 +61,7 @@ test('one question of every type can be completed with the keyboard alone', asyn
 	await pressCheck(page, 'repair-timeline');
 	await expect(order.locator('.feedback')).toContainText('✓ Right.');
 
-	// match and classify: each row is a radio group; arrow keys move the choice.
+	// match and classify: each row is a select; from its first entry ("Choose…"), each ArrowDown moves one choice on.
 	for (const [id, rows] of [
 		[
 			'who-said-what',
@@ -80,10 +80,8 @@ test('one question of every type can be completed with the keyboard alone', asyn
 	] as const) {
 		const form = questionForm(page, id);
 		for (const [row, choice] of rows) {
-			await tabTo(page, form.getByRole('group', { name: row }).getByRole('radio').first());
-			// Space picks the first choice; each ArrowDown moves the pick one further.
-			if (choice === 0) await page.keyboard.press('Space');
-			for (let step = 0; step < choice; step++) await page.keyboard.press('ArrowDown');
+			await tabTo(page, form.getByRole('combobox', { name: row }));
+			for (let step = 0; step <= choice; step++) await page.keyboard.press('ArrowDown');
 		}
 		await pressCheck(page, id);
 		await expect(form.locator('.feedback')).toContainText('✓ Right.');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { acceptNextDialog, checkAnswer, fixturePath, openPage, progress, questionForm, waitForIslands } from './helpers.ts';
+import { acceptNextDialog, checkAnswer, fixturePath, openPage, progress, questionForm, waitForIslands, chooseRow } from './helpers.ts';
 
 test('test mode reveals nothing until the quiz is handed in, then gives a full review', async ({ page }) => {
 	await openPage(page, `${fixturePath}?mode=test`);
@@ -98,10 +98,10 @@ test('switching mode on the page asks first when there are answers, and keeps th
 test('a partly answered question in a test is kept as it is across a reload', async ({ page }) => {
 	await openPage(page, '/articles/fixture-types/?mode=test');
 	const match = questionForm(page, 'who-said-what');
-	await match.getByRole('group', { name: 'the work was rushed' }).getByRole('radio', { name: 'A local builder' }).check();
+	await chooseRow(match, 'the work was rushed', 'A local builder');
 	await page.reload();
 	await waitForIslands(page);
-	await expect(match.getByRole('group', { name: 'the work was rushed' }).getByRole('radio', { name: 'A local builder' })).toBeChecked();
+	await expect(match.getByRole('combobox', { name: 'the work was rushed' })).toHaveValue('A local builder');
 	await expect(page.getByRole('alert')).toHaveCount(0);
 	acceptNextDialog(page, 'You have finished 0 of 6 scored questions; 1 more is only partly answered. Hand in anyway?');
 	await page.getByRole('button', { name: 'Hand in the test' }).click();

@@ -19,9 +19,9 @@ test('every question of the real bank accepts an answer and is scored', async ({
 			await expect(form.getByText('A model answer:')).toBeVisible();
 			continue;
 		}
-		const rows = form.locator('fieldset.row');
+		const rows = form.locator('.row select');
 		if (await rows.count()) {
-			for (const row of await rows.all()) await row.getByRole('radio').first().check();
+			for (const row of await rows.all()) await row.selectOption({ index: 1 });
 		} else if (!(await form.locator('.order').count())) {
 			// Single, multiple and highlight: the first option or sentence.
 			await form.locator('input').first().check();

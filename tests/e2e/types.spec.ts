@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { checkAnswer, openPage, progress, questionForm, typesPath } from './helpers.ts';
+import { checkAnswer, openPage, progress, questionForm, typesPath, chooseRow } from './helpers.ts';
 
 // One question of each type, in practice mode, on the fixture article that has them all.
 
@@ -30,12 +30,12 @@ async function answerAllRight(page: Page) {
 	await arrange(page, timeline);
 	await checkAnswer(page, 'repair-timeline');
 	const match = questionForm(page, 'who-said-what');
-	await match.getByRole('group', { name: '"a triumph of teamwork"' }).getByRole('radio', { name: 'The mayor' }).check();
-	await match.getByRole('group', { name: 'the work was rushed' }).getByRole('radio', { name: 'A local builder' }).check();
+	await chooseRow(match, '"a triumph of teamwork"', 'The mayor');
+	await chooseRow(match, 'the work was rushed', 'A local builder');
 	await checkAnswer(page, 'who-said-what');
 	const classify = questionForm(page, 'fact-or-opinion');
-	await classify.getByRole('group', { name: 'Workers replaced the roof in April.' }).getByRole('radio', { name: 'Fact' }).check();
-	await classify.getByRole('group', { name: 'The repairs were a triumph of teamwork.' }).getByRole('radio', { name: 'Opinion' }).check();
+	await chooseRow(classify, 'Workers replaced the roof in April.', 'Fact');
+	await chooseRow(classify, 'The repairs were a triumph of teamwork.', 'Opinion');
 	await checkAnswer(page, 'fact-or-opinion');
 }
 
@@ -104,16 +104,16 @@ test('order: starts out of order, and a wrong order says which items are misplac
 test('match and classify: feedback for each row, with the right choice for a wrong one', async ({ page }) => {
 	await openPage(page, typesPath);
 	const match = questionForm(page, 'who-said-what');
-	await match.getByRole('group', { name: '"a triumph of teamwork"' }).getByRole('radio', { name: 'A local builder' }).check();
-	await match.getByRole('group', { name: 'the work was rushed' }).getByRole('radio', { name: 'A local builder' }).check();
+	await chooseRow(match, '"a triumph of teamwork"', 'A local builder');
+	await chooseRow(match, 'the work was rushed', 'A local builder');
 	await checkAnswer(page, 'who-said-what');
 	await match.getByRole('button', { name: 'Show the answer' }).click();
 	await expect(match.getByText('✗ Wrong: the answer is The mayor. The mayor called the repairs this.')).toBeVisible();
 	await expect(match.getByText('✓ Right. The builder said this.')).toBeVisible();
 
 	const classify = questionForm(page, 'fact-or-opinion');
-	await classify.getByRole('group', { name: 'Workers replaced the roof in April.' }).getByRole('radio', { name: 'Fact' }).check();
-	await classify.getByRole('group', { name: 'The repairs were a triumph of teamwork.' }).getByRole('radio', { name: 'Fact' }).check();
+	await chooseRow(classify, 'Workers replaced the roof in April.', 'Fact');
+	await chooseRow(classify, 'The repairs were a triumph of teamwork.', 'Fact');
 	await checkAnswer(page, 'fact-or-opinion');
 	await classify.getByRole('button', { name: 'Show the answer' }).click();
 	await expect(classify.getByText('✗ Wrong: the answer is Opinion. "Triumph" is a judgement.')).toBeVisible();

@@ -9,6 +9,7 @@ import {
 	resultsRow,
 	typesPath,
 	waitForIslands,
+	chooseRow,
 } from './helpers.ts';
 
 // What the card and the results say about an answer: always the same thing, always from the stored, scored answer.
@@ -43,10 +44,10 @@ test('match: Check refuses a partly answered question, says how many rows are le
 }) => {
 	await openPage(page, typesPath);
 	const form = questionForm(page, 'who-said-what');
-	await form.getByRole('group', { name: 'the work was rushed' }).getByRole('radio', { name: 'A local builder' }).check();
+	await chooseRow(form, 'the work was rushed', 'A local builder');
 	await checkAnswer(page, 'who-said-what');
 	await expect(form.locator('.feedback')).toHaveText('1 row still needs a choice.');
-	await expect(form.getByRole('group', { name: '"a triumph of teamwork"' }).getByRole('radio').first()).toBeFocused();
+	await expect(form.getByRole('combobox', { name: '"a triumph of teamwork"' })).toBeFocused();
 	await expect(progress(page)).toHaveText('0 of 6 scored questions answered, 0 correct');
 	await expect(form.getByRole('button', { name: 'Check answer' })).toBeVisible();
 });
@@ -60,10 +61,7 @@ test('classify: Check with no rows chosen counts every row left', async ({ page 
 test('in a test, a partly answered question counts as not finished before handing in', async ({ page }) => {
 	await openPage(page, `${typesPath}?mode=test`);
 	await questionForm(page, 'reopen-day').getByRole('radio', { name: 'On Monday' }).check();
-	await questionForm(page, 'who-said-what')
-		.getByRole('group', { name: 'the work was rushed' })
-		.getByRole('radio', { name: 'A local builder' })
-		.check();
+	await chooseRow(questionForm(page, 'who-said-what'), 'the work was rushed', 'A local builder');
 	await expect(progress(page)).toHaveText('1 of 6 scored questions answered');
 	acceptNextDialog(page, 'You have finished 1 of 6 scored questions; 1 more is only partly answered. Hand in anyway?');
 	await page.getByRole('button', { name: 'Hand in the test' }).click();

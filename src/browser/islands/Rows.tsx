@@ -3,33 +3,36 @@ import type { RowsIsland } from '../../island-props';
 import type { BodyProps } from './body';
 import Verdict from './Verdict';
 
-/** Each row picks one of the shared choices, as a group of radio buttons: match and classify. */
+/**
+ * match and classify: each row picks one of the shared choices from a native select, labelled by the row. A row of
+ * radio buttons per line made a question with six choices over 1,900 px tall on a phone; a select keeps each row one
+ * line high, and the browser's own picker is the most familiar control on every device.
+ */
 export default function Rows(props: BodyProps<RowsIsland>) {
 	return (
 		<For each={props.question.parts}>
 			{(row, rowIndex) => {
 				const right = () => props.question.key[rowIndex()]!;
+				const id = () => `${props.question.id}-row-${rowIndex()}`;
 				return (
-					<fieldset class="row">
-						<legend>{row}</legend>
-						<For each={props.question.choices}>
-							{(choice, index) => (
-								<label class="option">
-									<input
-										type="radio"
-										name={`${props.question.id}-${rowIndex()}`}
-										checked={props.value[rowIndex()] === index()}
-										onChange={() => {
-											// Rows not answered yet hold -1, so a partial answer has no holes (JSON would turn them into null).
-											const value = props.question.parts.map((_, row) => props.value[row] ?? -1);
-											value[rowIndex()] = index();
-											props.setValue(value);
-										}}
-									/>{' '}
-									{choice}
-								</label>
-							)}
-						</For>
+					<div class="row">
+						<label for={id()}>{row}</label>
+						<select
+							id={id()}
+							onChange={(event) => {
+								// Rows not answered yet hold -1, so a partial answer has no holes (JSON would turn them into null).
+								const value = props.question.parts.map((_, other) => props.value[other] ?? -1);
+								value[rowIndex()] = event.currentTarget.selectedIndex - 1;
+								props.setValue(value);
+							}}
+						>
+							<option value="" selected={(props.value[rowIndex()] ?? -1) < 0}>
+								Choose…
+							</option>
+							<For each={props.question.choices}>
+								{(choice, index) => <option selected={props.value[rowIndex()] === index()}>{choice}</option>}
+							</For>
+						</select>
 						<Show when={props.done}>
 							<p class="part-feedback">
 								<Verdict
@@ -39,7 +42,7 @@ export default function Rows(props: BodyProps<RowsIsland>) {
 								{props.feedback[rowIndex()]}
 							</p>
 						</Show>
-					</fieldset>
+					</div>
 				);
 			}}
 		</For>
