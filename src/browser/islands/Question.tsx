@@ -150,7 +150,9 @@ export default function Question(props: Props) {
 					</p>
 					<button
 						type="button"
-						onClick={() => {
+						onClick={(event) => {
+							// It takes the place of "Check answer": the second click of a double click on that is not meant for it.
+							if (event.detail > 1) return;
 							setRetrying(true);
 							focusFirstControl(fieldset);
 						}}

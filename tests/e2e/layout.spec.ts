@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { checkAnswer, openPage, questionForm, realArticlePath, typesPath } from './helpers.ts';
+
+// The reading layout: the article beside the questions on wide screens, and a page that fits any phone.
+
+test.describe('at 1280 px', () => {
+	test.use({ viewport: { width: 1280, height: 800 } });
+
+	test('following an evidence link keeps the question in view and highlights the words in the article column', async ({ page }) => {
+		await openPage(page, typesPath);
+		const form = questionForm(page, 'reopen-day');
+		await form.getByRole('radio', { name: 'On Monday' }).check();
+		await checkAnswer(page, 'reopen-day');
+		const link = form.getByRole('link', { name: /paragraph 1: “The town hall will reopen on Monday”/ });
+		await link.click();
+		const mark = page.locator('.reading-column mark[data-evidence]');
+		await expect(mark).toHaveText('The town hall will reopen on Monday');
+		await expect(mark).toBeInViewport();
+		await expect(mark).toBeFocused();
+		await expect(form.getByRole('heading', { level: 3 }).or(form.locator('legend').first())).toBeInViewport();
+		// The two columns sit side by side.
+		const [article, questions] = await Promise.all(
+			['.reading-column', '.answering-column'].map((selector) => page.locator(selector).boundingBox()),
+		);
+		expect(questions!.x).toBeGreaterThanOrEqual(article!.x + article!.width - 1);
+	});
+});
+
+for (const width of [320, 390]) {
+	test.describe(`at ${width} px`, () => {
+		test.use({ viewport: { width, height: 800 } });
+
+		test('nothing scrolls sideways, and option cards are at least 44 px tall', async ({ page }) => {
+			await openPage(page, realArticlePath);
+			await page.locator('section.quiz').scrollIntoViewIfNeeded();
+			await expect(page.locator('form.question').first()).toBeVisible();
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+			const heights = await page
+				.locator('label.option')
+				.evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().height));
+			expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+		});
+	});
+}
+
+test.describe('at 390 px', () => {
+	test.use({ viewport: { width: 390, height: 800 } });
+
+	test('the tallest match or classify question is under 900 px', async ({ page }) => {
+		await openPage(page, realArticlePath);
+		await page.locator('section.quiz').scrollIntoViewIfNeeded();
+		await expect(page.locator('form.question').first()).toBeVisible();
+		const heights = await page
+			.locator('form.question:has(.row)')
+			.evaluateAll((forms) => forms.map((form) => form.getBoundingClientRect().height));
+		expect(heights.length).toBeGreaterThan(0);
+		expect(Math.max(...heights)).toBeLessThan(900);
+	});
+});
