@@ -1,8 +1,23 @@
-import { Show } from 'solid-js';
-import { summaryFor } from '../stores/quiz';
+import { For, Show } from 'solid-js';
+import { questionAnchor } from '../../island-props';
+import { questionStatus, statusText, type Status } from '../quiz/summary';
+import { handedInFor, modeFor, quizFor, summaryFor } from '../stores/quiz';
 import { $storageProblem } from '../stores/storage';
 import { pageData } from './page-data';
+import { recordSignals } from './records';
 import { useStore } from './use-store';
+
+/** Each status as a shape, so the strip never says it by colour alone. */
+const mark: Record<Status, string> = {
+	unanswered: '',
+	partial: '◐',
+	answered: '●',
+	right: '✓',
+	wrong: '✗',
+	corrected: '✓',
+	written: '✎',
+	compared: '✓',
+};
 
 const problemText = {
 	blocked: 'Progress not saved: this browser blocks storage. Answers last until you leave the page.',
@@ -10,17 +25,39 @@ const problemText = {
 	reset: 'Saved answers could not be read, so this quiz started fresh.',
 };
 
-/** A small progress line kept apart from the quiz and fed by the same store, plus any storage problem. */
+/**
+ * A small progress line kept apart from the quiz and fed by the same store, a strip of one link per question that
+ * shows where each stands and jumps to it, and any storage problem.
+ */
 export default function Progress() {
 	const { articleId, questions } = pageData();
 	const summary = useStore(summaryFor(articleId, questions));
 	const problem = useStore($storageProblem);
+	const record = recordSignals(quizFor(articleId));
+	const mode = useStore(modeFor(articleId));
+	const handedIn = useStore(handedInFor(articleId));
 	return (
 		<div class="progress">
 			<p class="score" role="status">
 				{summary().answered} of {summary().total} {summary().open ? 'scored questions ' : ''}answered
 				{summary().revealed ? `, ${summary().correct} correct` : ''}
 			</p>
+			<nav aria-label="Questions">
+				<ol class="strip">
+					<For each={questions}>
+						{(question, index) => {
+							const status = () => questionStatus(question, record(question.id), mode(), handedIn());
+							return (
+								<li>
+									<a href={`#${questionAnchor(question.id)}`} data-status={status()} aria-label={`Question ${index() + 1}: ${statusText[status()]}`}>
+										{mark[status()]}
+									</a>
+								</li>
+							);
+						}}
+					</For>
+				</ol>
+			</nav>
 			<Show when={problem()}>
 				{(which) => (
 					<p class="storage-problem" role="alert">

@@ -84,6 +84,13 @@ export default function Question(props: Props) {
 	createEffect(() => (done() || firstWrong()) && loadTeaching());
 	const showCheck = () => (open() ? !tried() && (!test() || handedIn()) : !test() && editable());
 
+	/** On to the next question's first control, or to the results after the last. */
+	const goNext = () => {
+		const next = feedback.closest('li')?.nextElementSibling?.querySelector('form');
+		if (next) focusFirstControl(next);
+		else document.getElementById('results-heading')?.focus();
+	};
+
 	const setValue = (next: number[]) => {
 		if (!editable()) return;
 		setNudge('');
@@ -210,6 +217,9 @@ export default function Question(props: Props) {
 							</For>
 						</ul>
 					</Show>
+					<button type="button" class="secondary" onClick={goNext}>
+						Next question
+					</button>
 				</Show>
 			</div>
 		</form>

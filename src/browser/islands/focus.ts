@@ -1,4 +1,4 @@
-const controls = 'input:not(:disabled), button:not(:disabled), textarea:not(:disabled), a[href]';
+const controls = 'input:not(:disabled), select:not(:disabled), button:not(:disabled), textarea:not(:disabled), a[href]';
 
 /**
  * Moves focus to the first control in `container`, with the container scrolled into view: used where the control
