@@ -111,3 +111,11 @@ test('the answer key, the worksheet and the projector view with the answer shown
 	await page.keyboard.press('e');
 	await expectNoAxeViolations(page);
 });
+
+test('selecting sentences in the article has no axe violations', async ({ page }) => {
+	await openPage(page, typesPath);
+	await questionForm(page, 'unsourced-sentence').getByRole('button', { name: 'Select in the article' }).click();
+	await page.getByRole('button', { name: 'Repairs cost more than planned.' }).click();
+	await expect(page.getByRole('button', { name: 'Repairs cost more than planned.' })).toHaveAttribute('aria-pressed', 'true');
+	await expectNoAxeViolations(page);
+});

@@ -100,3 +100,28 @@ test('one question of every type can be completed with the keyboard alone', asyn
 	await expect(progress(page)).toHaveText('6 of 6 scored questions answered, 6 correct');
 	await expect(page.getByText('Score: 6 of 6 scored questions. Written answers: 1 of 1 compared with the model answer.')).toBeVisible();
 });
+
+test('a highlight question can be answered by selecting sentences in the article, by keyboard alone', async ({ page }) => {
+	await openPage(page, typesPath);
+	const form = questionForm(page, 'unsourced-sentence');
+	const toggle = form.getByRole('button', { name: 'Select in the article' });
+	await tabTo(page, toggle);
+	await page.keyboard.press('Enter');
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	const first = page.locator('#p1-s1');
+	await expect(first).toBeFocused();
+	await expect(first).toHaveAttribute('role', 'button');
+	await page.keyboard.press('Tab');
+	const second = page.getByRole('button', { name: 'Repairs cost more than planned.' });
+	await expect(second).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(second).toHaveAttribute('aria-pressed', 'true');
+	await expect(form.getByRole('checkbox', { name: 'Repairs cost more than planned.' })).toBeChecked();
+	await page.keyboard.press('Enter');
+	await expect(second).toHaveAttribute('aria-pressed', 'false');
+	await page.keyboard.press('Enter');
+	await pressCheck(page, 'unsourced-sentence');
+	await expect(form.locator('.feedback')).toContainText('✓ Right.');
+	// Once checked, the sentences are plain text again.
+	await expect(page.locator('#p1-s2')).not.toHaveAttribute('role', 'button');
+});
