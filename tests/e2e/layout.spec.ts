@@ -57,3 +57,20 @@ test.describe('at 390 px', () => {
 		expect(Math.max(...heights)).toBeLessThan(900);
 	});
 });
+
+test.describe('at 390 px, once answered', () => {
+	test.use({ viewport: { width: 390, height: 800 } });
+
+	test('"Show the passage" opens the cited paragraph under its question, with the evidence marked', async ({ page }) => {
+		await openPage(page, typesPath);
+		const form = questionForm(page, 'reopen-day');
+		await form.getByRole('radio', { name: 'On Monday' }).check();
+		await checkAnswer(page, 'reopen-day');
+		await form.getByText('Show the passage').click();
+		const passage = form.getByRole('figure', { name: 'Paragraph 1' });
+		await expect(passage).toBeVisible();
+		await expect(passage).toContainText('TESTVILLE, May 2. /Test Desk/. The town hall will reopen on Monday');
+		await expect(passage.locator('mark')).toHaveText('The town hall will reopen on Monday');
+		expect((await passage.boundingBox())!.y).toBeGreaterThan((await form.locator('.feedback').boundingBox())!.y);
+	});
+});

@@ -7,6 +7,7 @@ import { questionStatus, statusText, verdictOf } from '../quiz/summary';
 import { checkAnswer, compareAnswer, keepAnswer, revealAnswer } from '../stores/quiz';
 import type { BodyProps } from './body';
 import Checklist from './Checklist';
+import CitedPassages from './CitedPassages';
 import Choices from './Choices';
 import { focusFirstControl } from './focus';
 import { showEvidence } from './highlight-evidence';
@@ -216,6 +217,9 @@ export default function Question(props: Props) {
 								)}
 							</For>
 						</ul>
+					</Show>
+					<Show when={!held()}>
+						<CitedPassages evidence={q().evidence} />
 					</Show>
 					<button type="button" class="secondary" onClick={goNext}>
 						Next question
