@@ -74,3 +74,19 @@ test.describe('at 390 px, once answered', () => {
 		expect((await passage.boundingBox())!.y).toBeGreaterThan((await form.locator('.feedback').boundingBox())!.y);
 	});
 });
+
+test.describe('at 320 px, order questions', () => {
+	test.use({ viewport: { width: 320, height: 800 } });
+
+	test('number each item and keep its move buttons beside it', async ({ page }) => {
+		await openPage(page, typesPath);
+		const items = questionForm(page, 'repair-timeline').locator('.order li');
+		await expect(items.locator('.position')).toHaveText(['1', '2', '3']);
+		for (const item of await items.all()) {
+			const words = (await item.locator('.item').boundingBox())!;
+			const down = (await item.getByRole('button', { name: /^Move down/ }).boundingBox())!;
+			expect(down.x).toBeGreaterThan(words.x + words.width - 1);
+			expect(down.y).toBeLessThan(words.y + words.height);
+		}
+	});
+});

@@ -97,7 +97,8 @@ test('order: starts out of order, and a wrong order says which items are misplac
 	await arrange(page, [timeline[1]!, timeline[0]!, timeline[2]!]);
 	await checkAnswer(page, 'repair-timeline');
 	await form.getByRole('button', { name: 'Show the answer' }).click();
-	await expect(form.locator('.order li').nth(0)).toContainText('✗ Wrong place: this is number 2.');
+	await expect(form.locator('.order li').nth(0)).toContainText('✗ Wrong place: it belongs at number 2.');
+	await expect(form.locator('.order .position')).toHaveText(['1', '2', '3']);
 	await expect(form.locator('.order li').nth(2)).toContainText('✓ Right place.');
 });
 

@@ -21,6 +21,10 @@ export default function Order(props: BodyProps) {
 					const right = () => props.question.key[position()] === item;
 					return (
 						<li>
+							{/* The list gives the position to screen readers; this shows it, so feedback can refer to it. */}
+							<span class="position" aria-hidden="true">
+								{position() + 1}
+							</span>
 							<span class="item">{text()}</span>
 							<button
 								type="button"
@@ -42,7 +46,7 @@ export default function Order(props: BodyProps) {
 								<p class="part-feedback">
 									<Verdict
 										right={right()}
-										text={right() ? 'Right place.' : `Wrong place: this is number ${props.question.key.indexOf(item) + 1}.`}
+										text={right() ? 'Right place.' : `Wrong place: it belongs at number ${props.question.key.indexOf(item) + 1}.`}
 									/>
 								</p>
 							</Show>
