@@ -111,7 +111,7 @@ export default function Question(props: Props) {
 			const empty = emptyRows(q(), value());
 			if (empty.length) {
 				setNudge(`${plural(empty.length, 'row still needs', 'rows still need')} a choice.`);
-				fieldset.querySelectorAll('.row select')[empty[0]!]?.focus();
+				fieldset.querySelectorAll<HTMLSelectElement>('.row select')[empty[0]!]?.focus();
 				return;
 			}
 			if (!value().length) {

@@ -8,6 +8,14 @@ import { recordSignals } from './records';
 import { useStore } from './use-store';
 import Verdict from './Verdict';
 
+/** A word on the score, for a learner who will read it on the way to what they missed. */
+const scoreMessage = (share: number) =>
+	share >= 0.8
+		? 'Strong reading: you found the evidence for nearly everything.'
+		: share >= 0.5
+			? 'A good base: look again at the ones you missed, and at where their evidence is.'
+			: 'Worth another read: go through the ones you missed with their evidence.';
+
 /** The score, a bar per skill, every question's status with a link to it, and the controls that end or restart a round. */
 export default function Results() {
 	const { articleId, questions, skills } = pageData();
@@ -23,6 +31,8 @@ export default function Results() {
 	// results away shown, so only then is their code loaded.
 	const finished = () => (mode() === 'test' ? handedIn() : summary().total > 0 && summary().answered === summary().total);
 	const [takeResults, setTakeResults] = createSignal<Component>();
+	const [mistakesOnly, setMistakesOnly] = createSignal(false);
+	const about = document.getElementById('about-this-source') as HTMLDetailsElement | null;
 	createEffect(() => finished() && !takeResults() && import('./TakeResults').then((module) => setTakeResults(() => module.default)));
 
 	const handIn = () => {
@@ -54,16 +64,19 @@ export default function Results() {
 				}
 			>
 				<p class="total">
-					{`Score: ${summary().correct} of ${summary().total}${summary().open ? ' scored questions' : ''}.`}
+					<span class="score-figure">{`Score: ${summary().correct} of ${summary().total}${summary().open ? ' scored questions' : ''}.`}</span>
 					{summary().open ? ` Written answers: ${summary().compared} of ${summary().open} compared with the model answer.` : ''}
 				</p>
+				<p class="score-message">{scoreMessage(summary().correct / (summary().total || 1))}</p>
 				<ul class="skills">
 					<For each={summary().bySkill}>
 						{({ skill, correct, total }) => {
 							const { name, description } = skills[skill]!;
 							return (
 								<li>
-									<span class="skill-name">{name}</span>
+									<a class="skill-name" href={`#${questionAnchor(questions.find((question) => question.skill === skill)!.id)}`}>
+										{name}
+									</a>
 									<progress max={total} value={correct} aria-label={`${name}: ${correct} of ${total}`} />
 									<span>
 										{correct} of {total}
@@ -74,6 +87,11 @@ export default function Results() {
 						}}
 					</For>
 				</ul>
+				<Show when={summary().correct < summary().total}>
+					<button type="button" class="secondary" aria-pressed={mistakesOnly()} onClick={() => setMistakesOnly(!mistakesOnly())}>
+						Review my mistakes
+					</button>
+				</Show>
 			</Show>
 			<ol class="statuses">
 				<For each={questions}>
@@ -81,18 +99,35 @@ export default function Results() {
 						const status = createMemo(() => questionStatus(question, record(question.id), mode(), handedIn()));
 						const covered = () => record(question.id)?.covered?.length ?? 0;
 						return (
-							<li>
+							<li hidden={mistakesOnly() && status() !== 'wrong'}>
 								<a href={`#${questionAnchor(question.id)}`}>Question {index() + 1}</a>: {promptStart(question.prompt)} —{' '}
-								<Show when={verdictOf[status()] !== undefined} fallback={statusText[status()]}>
-									<Verdict right={verdictOf[status()]!} text={statusText[status()]} />
-								</Show>
-								{status() === 'compared' ? `: covered ${covered()} of ${question.points} points` : ''}
+								<span class="chip" data-status={status()}>
+									<Show when={verdictOf[status()] !== undefined} fallback={statusText[status()]}>
+										<Verdict right={verdictOf[status()]!} text={statusText[status()]} />
+									</Show>
+									{status() === 'compared' ? `: covered ${covered()} of ${question.points} points` : ''}
+								</span>
 							</li>
 						);
 					}}
 				</For>
 			</ol>
 			<Show when={finished() && takeResults()}>{(panel) => createComponent(panel(), {})}</Show>
+			<Show when={summary().revealed && summary().answered}>
+				<p class="next-steps">
+					Next:{' '}
+					<Show when={mode() === 'practice'}>
+						<a href="?mode=test">try it again as a test</a>
+						{about ? ', or ' : '.'}
+					</Show>
+					<Show when={about}>
+						<a href="#about-this-source" onClick={() => (about!.open = true)}>
+							read who is behind the source
+						</a>
+						.
+					</Show>
+				</p>
+			</Show>
 			{/* Nothing to clear until something is answered, or a test is handed in, even empty. */}
 			<Show when={Object.keys(state().answers).length > 0 || handedIn()}>
 				<Show

@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { checkAnswer, expectNoAxeViolations, fixturePath, openPage, questionForm, resultsRow } from './helpers.ts';
+
+// The results screen: a large score with a word on it, skills that lead to their questions, a filter for mistakes,
+// and what to do next.
+
+test('the results give the score with a message, skills that jump to their questions, and a mistakes filter', async ({ page }) => {
+	await openPage(page, fixturePath);
+	await questionForm(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
+	await checkAnswer(page, 'who-voted');
+	await questionForm(page, 'bold-step').getByRole('radio', { name: 'The critics' }).check();
+	await checkAnswer(page, 'bold-step');
+	await questionForm(page, 'bold-step').getByRole('button', { name: 'Show the answer' }).click();
+	await questionForm(page, 'opening-day').getByRole('radio', { name: 'On March 4' }).check();
+	await checkAnswer(page, 'opening-day');
+
+	await expect(page.getByText('Score: 2 of 3.')).toBeVisible();
+	await expect(page.getByText('A good base: look again at the ones you missed, and at where their evidence is.')).toBeVisible();
+	await page.getByRole('link', { name: 'Attribution' }).click();
+	await expect(page).toHaveURL(/#q-bold-step$/);
+
+	const filter = page.getByRole('button', { name: 'Review my mistakes' });
+	await filter.click();
+	await expect(filter).toHaveAttribute('aria-pressed', 'true');
+	await expect(resultsRow(page, 2)).toBeVisible();
+	await expect(resultsRow(page, 2).locator('.chip')).toHaveText('✗ Not right');
+	await expect(resultsRow(page, 1)).toBeHidden();
+	await expectNoAxeViolations(page);
+	await filter.click();
+	await expect(resultsRow(page, 1)).toBeVisible();
+
+	await expect(page.getByText('Next: try it again as a test.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'try it again as a test' })).toHaveAttribute('href', '?mode=test');
+});
