@@ -7,6 +7,8 @@ import { realArticlePath, typesPath, waitForIslands } from './helpers.ts';
  * 15,814 B it shipped before the reading experience was redesigned, plus the 1.5 KB that work may add.
  */
 const scriptBudget = 15_814 + 1.5 * 1024;
+/** The article page's inlined CSS: 8 KB gzip. */
+const cssBudget = 8 * 1024;
 /** The class page's JavaScript before the teacher asks for a CSV, which loads its own code: 8 KB gzip. */
 const classBudget = 8 * 1024;
 /** The real article page's HTML, with its question data once and its teaching apart: 18 KB gzip. */
@@ -47,10 +49,14 @@ test(`an article page with every question type loads at most ${scriptBudget} byt
 	expect(total).toBeLessThanOrEqual(scriptBudget);
 });
 
-test(`the real article page's HTML is at most ${htmlBudget} bytes gzipped`, async ({ page }) => {
-	const html = await (await page.goto(realArticlePath))!.body();
+test(`the real article page's HTML is at most ${htmlBudget} bytes gzipped, and its inlined CSS at most ${cssBudget}`, async ({ page }) => {
+	const html = (await (await page.goto(realArticlePath))!.body()).toString();
 	console.log(`HTML of the real article page: ${html.length} B, ${gzipped(html)} B gzip, of ${htmlBudget} B`);
 	expect(gzipped(html)).toBeLessThanOrEqual(htmlBudget);
+	const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('');
+	console.log(`Inlined CSS of the real article page: ${css.length} B, ${gzipped(css)} B gzip, of ${cssBudget} B`);
+	expect(css.length).toBeGreaterThan(0);
+	expect(gzipped(css)).toBeLessThanOrEqual(cssBudget);
 });
 
 test('the index page loads no quiz code, yet clearing data works', async ({ page }) => {
