@@ -34,6 +34,6 @@ function preloadQuiz(dist: string): void {
 	for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
 		const path = `${dist}${file}`;
 		const html = readFileSync(path, 'utf8');
-		if (html.includes('data-island=')) writeFileSync(path, html.replace('</head>', `${hints}</head>`));
+		if (html.includes(' data-island="')) writeFileSync(path, html.replace('</head>', `${hints}</head>`));
 	}
 }

@@ -29,7 +29,7 @@ test('"Hand in" puts focus on the results heading; "Start a new attempt" on ques
 	await questionForm(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
 	page.once('dialog', (dialog) => dialog.accept());
 	await page.getByRole('button', { name: 'Hand in the test' }).click();
-	await expect(page.getByRole('heading', { name: 'Your results' })).toBeFocused();
+	await expect(page.getByRole('heading', { name: 'Your results', exact: true })).toBeFocused();
 	acceptNextDialog(page, /^Start a new attempt\?/);
 	await page.getByRole('button', { name: 'Start a new attempt' }).click();
 	await expect(questionForm(page, 'who-voted').getByRole('radio').first()).toBeFocused();
