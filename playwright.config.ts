@@ -23,7 +23,7 @@ export default defineConfig({
 	// Every test runs in the light theme; the specs that run axe run again in the dark one, which has its own colours.
 	projects: [
 		{ name: 'light' },
-		{ name: 'dark', use: { colorScheme: 'dark' }, testMatch: /(accessibility|classroom|results|results-screen|versions)\.spec\.ts/ },
+		{ name: 'dark', use: { colorScheme: 'dark' }, testMatch: /(accessibility|classroom|layout|results|results-screen|versions)\.spec\.ts/ },
 	],
 	// The test build (with the fixture site) is made by `npm test` before this runs; preview only serves it,
 	// on its own port and beside any `npm start` server (--ignore-lock). A server already on the port may be another

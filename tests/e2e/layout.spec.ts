@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkAnswer, openPage, questionForm, realArticlePath, typesPath } from './helpers.ts';
+import { checkAnswer, expectNoAxeViolations, openPage, questionForm, realArticlePath, typesPath } from './helpers.ts';
 
 // The reading layout: the article beside the questions on wide screens, and a page that fits any phone.
 
@@ -23,6 +23,7 @@ test.describe('at 1280 px', () => {
 			['.reading-column', '.answering-column'].map((selector) => page.locator(selector).boundingBox()),
 		);
 		expect(questions!.x).toBeGreaterThanOrEqual(article!.x + article!.width - 1);
+		await expectNoAxeViolations(page);
 	});
 });
 
@@ -72,6 +73,7 @@ test.describe('at 390 px, once answered', () => {
 		await expect(passage).toContainText('TESTVILLE, May 2. /Test Desk/. The town hall will reopen on Monday');
 		await expect(passage.locator('mark')).toHaveText('The town hall will reopen on Monday');
 		expect((await passage.boundingBox())!.y).toBeGreaterThan((await form.locator('.feedback').boundingBox())!.y);
+		await expectNoAxeViolations(page);
 	});
 });
 

@@ -116,6 +116,10 @@ test('after Check the learner’s pick stays visible and labelled "Your answer";
 	await expect(form.locator('.part-feedback .right', { hasText: 'Right answer' })).toHaveCount(1);
 	await expect(form.getByText('✗ Wrong. The mayor reported the vote; the council made it.')).toBeVisible();
 	await expect(form.getByRole('radio', { name: 'The council' })).toHaveAccessibleName('The council');
+	// The cards' edges say it by shape too: solid for the right answer, dashed for the wrong pick.
+	const edge = (name: string) => form.locator('label.option', { hasText: name }).evaluate((card) => getComputedStyle(card).borderTopStyle);
+	expect(await edge('The council')).toBe('solid');
+	expect(await edge('The mayor')).toBe('dashed');
 });
 
 test('right on the second try: the card and the results say the same thing', async ({ page }) => {

@@ -21,7 +21,7 @@ export default function Choices(props: BodyProps & { several: boolean; parts?: s
 				const chosen = () => props.value.includes(index);
 				const inKey = () => props.question.key.includes(index);
 				return (
-					<div class="part">
+					<div class="part" data-verdict={props.done && (chosen() || inKey()) ? (inKey() ? 'right' : 'wrong') : undefined}>
 						<label class="option">
 							<input
 								type={props.several ? 'checkbox' : 'radio'}
