@@ -31,7 +31,7 @@ export default function CitedPassages(props: { evidence: EvidenceTarget[] }) {
 					const quotes = props.evidence.filter((target) => target.anchor === anchor);
 					const label = quotes[0]!.label;
 					return (
-						<figure>
+						<figure class="passage-quote">
 							<figcaption>{label.charAt(0).toUpperCase() + label.slice(1)}</figcaption>
 							<blockquote>
 								<For each={pieces(anchor, quotes)}>{(piece) => (piece.quoted ? <mark>{piece.text}</mark> : piece.text)}</For>
