@@ -39,9 +39,12 @@ export const questionForm = (page: Page, id: string) => page.locator(`form#q-${i
 export const resultsRow = (page: Page, number: number) =>
 	page.locator('.statuses > li').filter({ has: page.getByRole('link', { name: `Question ${number}`, exact: true }) });
 
-/** match and classify: picks `choice` for the row whose words are `row`. */
-export const chooseRow = (form: Locator, row: string, choice: string) =>
-	form.getByRole('combobox', { name: row, exact: true }).selectOption(choice);
+/** match and classify: picks `choice` for the row whose words are `row`, in the grid of a wide card or the select of a narrow one. */
+export async function chooseRow(form: Locator, row: string, choice: string): Promise<void> {
+	const grid = form.getByRole('radiogroup', { name: row, exact: true });
+	if (await grid.isVisible()) await grid.getByRole('radio', { name: choice, exact: true }).check();
+	else await form.getByRole('combobox', { name: row, exact: true }).selectOption(choice);
+}
 
 /** Checks the answer of a question's form with its button. */
 export async function checkAnswer(page: Page, id: string): Promise<void> {

@@ -61,7 +61,8 @@ test('one question of every type can be completed with the keyboard alone', asyn
 	await pressCheck(page, 'repair-timeline');
 	await expect(order.locator('.feedback')).toContainText('✓ Right.');
 
-	// match and classify: each row is a select; from its first entry ("Choose…"), each ArrowDown moves one choice on.
+	// match and classify on a wide card: each row is a group of radio buttons under the choices; Space picks the first,
+	// each ArrowRight moves the pick one further. (On a narrow card each row is a select: see layout.spec.ts.)
 	for (const [id, rows] of [
 		[
 			'who-said-what',
@@ -80,8 +81,9 @@ test('one question of every type can be completed with the keyboard alone', asyn
 	] as const) {
 		const form = questionForm(page, id);
 		for (const [row, choice] of rows) {
-			await tabTo(page, form.getByRole('combobox', { name: row }));
-			for (let step = 0; step <= choice; step++) await page.keyboard.press('ArrowDown');
+			await tabTo(page, form.getByRole('radiogroup', { name: row }).getByRole('radio').first());
+			await page.keyboard.press('Space');
+			for (let step = 0; step < choice; step++) await page.keyboard.press('ArrowRight');
 		}
 		await pressCheck(page, id);
 		await expect(form.locator('.feedback')).toContainText('✓ Right.');

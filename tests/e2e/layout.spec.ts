@@ -92,3 +92,20 @@ test.describe('at 320 px, order questions', () => {
 		}
 	});
 });
+
+test.describe('at 390 px, match and classify', () => {
+	test.use({ viewport: { width: 390, height: 800 } });
+
+	test('each row is a select beside its words, usable by keyboard', async ({ page }) => {
+		await openPage(page, typesPath);
+		const form = questionForm(page, 'fact-or-opinion');
+		await expect(form.getByRole('radiogroup')).toHaveCount(0);
+		const first = form.getByRole('combobox', { name: 'Workers replaced the roof in April.' });
+		await first.focus();
+		await page.keyboard.press('ArrowDown');
+		await expect(first).toHaveValue('Fact');
+		await form.getByRole('combobox', { name: 'The repairs were a triumph of teamwork.' }).selectOption('Opinion');
+		await checkAnswer(page, 'fact-or-opinion');
+		await expect(form.locator('.feedback')).toContainText('✓ Right.');
+	});
+});

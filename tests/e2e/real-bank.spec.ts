@@ -19,9 +19,13 @@ test('every question of the real bank accepts an answer and is scored', async ({
 			await expect(form.getByText('A model answer:')).toBeVisible();
 			continue;
 		}
-		const rows = form.locator('.row select');
+		const rows = form.locator('.row');
 		if (await rows.count()) {
-			for (const row of await rows.all()) await row.selectOption({ index: 1 });
+			for (const row of await rows.all()) {
+				const first = row.getByRole('radio').first();
+				if (await first.isVisible()) await first.check();
+				else await row.getByRole('combobox').selectOption({ index: 1 });
+			}
 		} else if (!(await form.locator('.order').count())) {
 			// Single, multiple and highlight: the first option or sentence.
 			await form.locator('input').first().check();

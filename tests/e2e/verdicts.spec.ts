@@ -47,7 +47,7 @@ test('match: Check refuses a partly answered question, says how many rows are le
 	await chooseRow(form, 'the work was rushed', 'A local builder');
 	await checkAnswer(page, 'who-said-what');
 	await expect(form.locator('.feedback')).toHaveText('1 row still needs a choice.');
-	await expect(form.getByRole('combobox', { name: '"a triumph of teamwork"' })).toBeFocused();
+	await expect(form.getByRole('radiogroup', { name: '"a triumph of teamwork"' }).getByRole('radio').first()).toBeFocused();
 	await expect(progress(page)).toHaveText('0 of 6 scored questions answered, 0 correct');
 	await expect(form.getByRole('button', { name: 'Check answer' })).toBeVisible();
 });

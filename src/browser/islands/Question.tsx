@@ -111,7 +111,7 @@ export default function Question(props: Props) {
 			const empty = emptyRows(q(), value());
 			if (empty.length) {
 				setNudge(`${plural(empty.length, 'row still needs', 'rows still need')} a choice.`);
-				fieldset.querySelectorAll<HTMLSelectElement>('.row select')[empty[0]!]?.focus();
+				focusFirstControl(fieldset.querySelectorAll('.row')[empty[0]!]);
 				return;
 			}
 			if (!value().length) {
