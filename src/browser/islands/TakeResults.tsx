@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { $learnerName } from '../stores/learner';
-import { currentResults, downloadResults, printSlip, toResultsCode } from '../results/take-results';
+import { toResultsCode } from '../results/code';
+import { currentResults, downloadResults, printSlip } from '../results/take-results';
 import { pageData } from './page-data';
 import { useStore } from './use-store';
 

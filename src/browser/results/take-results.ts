@@ -5,11 +5,8 @@
 import type { PageData } from '../../island-props.ts';
 import { downloadFile } from '../dom.ts';
 import { quizFor } from '../stores/quiz.ts';
-import { toResultsCode } from './code.ts';
 import { resultsOf, type ResultsRecord } from './record.ts';
 import { fillSlip } from './slip.ts';
-
-export { toResultsCode };
 
 export function currentResults(data: PageData, name: string, seed: string | null): ResultsRecord {
 	return resultsOf(data.questions, quizFor(data.articleId).get(), {
