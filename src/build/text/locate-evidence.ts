@@ -1,6 +1,6 @@
 import type { Evidence } from '../../schema/evidence.ts';
 import { findPassage, sentenceOf, type Passage } from './passages.ts';
-import { findQuote } from './quotes.ts';
+import { closestText, findQuote } from './quotes.ts';
 
 /** Where an evidence quote is: its passage, its `[start, end)` offsets in the passage's text, and the sentence holding it. */
 export interface EvidenceLocation {
@@ -28,7 +28,7 @@ export function locateEvidence(
 	const passage = findPassage(article.passages, ref);
 	if (!passage) return { miss: { field: 'passage', message: noSuchPassage(article, ref) } };
 	const found = findQuote(passage.text, quote);
-	if (found.length === 0) return { miss: { field: 'quote', message: `"${quote}" is not in ${passage.label}` } };
+	if (found.length === 0) return { miss: { field: 'quote', message: notFound(article.passages, passage, quote) } };
 	if (found.length > 1) {
 		return {
 			miss: { field: 'quote', message: `"${quote}" occurs ${found.length} times in ${passage.label}: quote more words so it occurs once` },
@@ -36,6 +36,15 @@ export function locateEvidence(
 	}
 	const [{ start, end }] = found as [{ start: number; end: number }];
 	return { location: { passage, start, end, sentence: sentenceOf(passage, { start, end }) } };
+}
+
+/** Why a quote is not in its passage, and the fix: the passage it is in, or the words most like it. */
+function notFound(passages: Passage[], passage: Passage, quote: string): string {
+	const notHere = `"${quote}" is not in ${passage.label}`;
+	const elsewhere = passages.find((other) => other !== passage && findQuote(other.text, quote).length === 1);
+	if (elsewhere) return `${notHere}, but it is in ${elsewhere.label}: set "passage" to ${elsewhere.ref}`;
+	const closest = closestText(passage.text, quote);
+	return closest ? `${notHere}: did you mean "${closest.suggestion}"? (differs at word ${closest.word}: "${closest.differs}")` : notHere;
 }
 
 /** The message for a passage reference that does not exist in the article. */

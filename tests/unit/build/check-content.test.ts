@@ -74,7 +74,12 @@ describe('a bad bank is reported with file, line, question id and field', () => 
 		[
 			'quote not found',
 			'quote-not-found',
-			'tests/fixtures/check/banks/quote-not-found.yaml:9 › question "reopen-day" › evidence[0].quote: "would reopen on Monday" is not in paragraph 1',
+			'tests/fixtures/check/banks/quote-not-found.yaml:9 › question "reopen-day" › evidence[0].quote: "would reopen on Monday" is not in paragraph 1: did you mean "…would reopen on Friday."? (differs at word 4: "Monday")',
+		],
+		[
+			'quote in another passage',
+			'quote-other-passage',
+			'tests/fixtures/check/banks/quote-other-passage.yaml:9 › question "reopen-day" › evidence[0].quote: "the bridge was safe" is not in paragraph 1, but it is in paragraph 2: set "passage" to 2',
 		],
 		[
 			'quote found twice',
@@ -108,7 +113,7 @@ describe('a bad bank is reported with file, line, question id and field', () => 
 	test('every problem in a bank is reported in one run, in file order', () => {
 		expect(messagesFor('many-errors')).toEqual([
 			'tests/fixtures/check/banks/many-errors.yaml:5 › question "reopen-day" › skill: must be one of "literal", "vocabulary", "sourcing", "attribution", "hedging", "claim-type", "framing", "omission", "lateral-reading"',
-			'tests/fixtures/check/banks/many-errors.yaml:9 › question "reopen-day" › evidence[0].quote: "reopen on Monday" is not in paragraph 1',
+			'tests/fixtures/check/banks/many-errors.yaml:9 › question "reopen-day" › evidence[0].quote: "reopen on Monday" is not in paragraph 1: did you mean "…reopen on Friday."? (differs at word 3: "Monday")',
 			'tests/fixtures/check/banks/many-errors.yaml:11 › question "reopen-day" › options: needs 3 to 5 options',
 			'tests/fixtures/check/banks/many-errors.yaml:11 › question "reopen-day" › options: needs exactly one option marked "correct: true", found 0',
 			'tests/fixtures/check/banks/many-errors.yaml:14 › question #2 › id: is required',
