@@ -48,7 +48,9 @@ export function checkContent(articleFiles: ContentFile[], bankFiles: ContentFile
 	const warnings: Problem[] = [];
 	const articles = articleFiles.flatMap((file) => checkArticle(file, problems));
 	reportDuplicates(articleFiles, 'article', problems);
-	const banks = bankFiles.flatMap((file) => checkBank(file, parseYaml(file.text, file.file), articles, problems, warnings));
+	// Articles that exist but failed their own checks: a bank about one is told so, not that the article does not exist.
+	const failed = articleFiles.filter((file) => !articles.some((article) => article.file === file.file));
+	const banks = bankFiles.flatMap((file) => checkBank(file, parseYaml(file.text, file.file), articles, problems, warnings, failed));
 	const bankOwners = new Map<string, string>();
 	for (const { bank, file } of banks) {
 		const other = bankOwners.get(bank.article);
@@ -107,6 +109,7 @@ function checkBank(
 	articles: CheckedArticle[],
 	problems: Problem[],
 	warnings: Problem[],
+	failedArticles: ContentFile[] = [],
 ): CheckedBank[] {
 	problems.push(...source.problems);
 	if (source.problems.length) return [];
@@ -115,14 +118,18 @@ function checkBank(
 
 	const raw = source.data as { article?: unknown; questions?: unknown } | null;
 	const article = articles.find((candidate) => candidate.id === raw?.article);
-	if (typeof raw?.article === 'string' && !article) {
+	if (typeof raw?.article === 'string') {
+		const where = { file: file.file, line: source.lineOf(['article']), field: 'article' };
+		const broken = failedArticles.find((candidate) => candidate.id === raw.article);
 		const known = articles.map((candidate) => `"${candidate.id}"`).join(', ') || 'none';
-		problems.push({
-			file: file.file,
-			line: source.lineOf(['article']),
-			field: 'article',
-			message: `no article "${raw.article}" exists (known: ${known})`,
-		});
+		if (broken) problems.push({ ...where, message: `article "${raw.article}" has problems of its own, listed under ${broken.file}: fix those first` });
+		else if (!article) problems.push({ ...where, message: `no article "${raw.article}" exists (known: ${known})` });
+		// A bank is found by its article's id, so its file is named after it (an article that does not exist is enough said).
+		if ((article || broken) && raw.article !== file.id)
+			problems.push({
+				...where,
+				message: `the file is named "${file.id}" but its article is "${raw.article}": name the file ${raw.article}.yaml, or correct "article"`,
+			});
 	}
 	const locations = article && Array.isArray(raw?.questions) ? checkEvidence(raw.questions, article, file.file, source, problems) : [];
 	if (!parsed.success || !article) return [];

@@ -25,7 +25,7 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlSource
 		data = load(text, { schema: CORE_SCHEMA, filename: file });
 	} catch (error) {
 		if (!(error instanceof YAMLException)) throw error;
-		problems.push({ file, line: error.mark.line + firstLine, message: `YAML syntax: ${error.reason}` });
+		problems.push(...syntaxProblems(text, file, firstLine, { line: error.mark.line + 1, message: error.reason }));
 	}
 	let positions: { document: Document; lineCounter: LineCounter } | undefined;
 	return {
@@ -46,4 +46,26 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlSource
 			return undefined;
 		},
 	};
+}
+
+/** A value such as `prompt: He said: no` needs quotes; YAML's own message ("bad indentation…") does not say so. */
+const unquotedColon = /^(\s*(?:-\s+)?)([\w-]+):\s+([^'"\s[{#][^#]*?:\s.*?)\s*$/;
+
+/**
+ * Every syntax error in a file, not only the first: js-yaml stops at one, so the `yaml` package, which recovers and
+ * goes on, lists them all (only when there are errors, so the fast path stays fast). Each error says where, and for an
+ * unquoted value with a colon in it, how to fix it.
+ */
+function syntaxProblems(text: string, file: string, firstLine: number, first: { line: number; message: string }): Problem[] {
+	const lineCounter = new LineCounter();
+	const { errors } = parseDocument(text, { lineCounter });
+	const found = errors.length
+		? errors.map((error) => ({ line: error.linePos?.[0].line ?? first.line, message: error.message.split(/ at line \d+/)[0]! }))
+		: [first];
+	const lines = text.split('\n');
+	return found.map(({ line, message }) => {
+		const colon = unquotedColon.exec(lines[line - 1] ?? '');
+		const fix = colon ? `: a value that contains ": " must be in quotes, such as ${colon[2]}: "${colon[3]!.replaceAll('"', '\\"')}"` : '';
+		return { file, line: line + firstLine - 1, message: `YAML syntax: ${message}${fix}` };
+	});
 }

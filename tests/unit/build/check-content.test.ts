@@ -10,7 +10,7 @@ const fixtureArticles = readContentFiles(['tests/fixtures/check'], 'articles', '
 /** Checks one fixture bank against the fixture article and returns the messages an author would read. */
 function messagesFor(bank: string): string[] {
 	const file = `tests/fixtures/check/banks/${bank}.yaml`;
-	const { problems } = checkContent(fixtureArticles, [{ id: bank, file, text: readFileSync(file, 'utf8') }]);
+	const { problems } = checkContent(fixtureArticles, [{ id: 'mini', file, text: readFileSync(file, 'utf8') }]);
 	return problems.map(formatProblem);
 }
 
@@ -124,17 +124,53 @@ describe('a bad bank is reported with file, line, question id and field', () => 
 
 	test('broken YAML is reported with its line', () => {
 		const { problems } = checkContent(fixtureArticles, [
-			{ id: 'broken', file: 'broken.yaml', text: 'article: mini\nquestions:\n  - id: [unclosed\n' },
+			{ id: 'mini', file: 'broken.yaml', text: 'article: mini\nquestions:\n  - id: [unclosed\n' },
 		]);
 		expect(problems).toHaveLength(1);
 		expect(formatProblem(problems[0]!)).toMatch(/^broken\.yaml:\d: YAML syntax: /);
+	});
+
+	test('a colon and space inside an unquoted value is reported with the fix: quote it', () => {
+		const text = readFileSync('tests/fixtures/check/banks/valid.yaml', 'utf8').replace(
+			'prompt: When will the bridge reopen?',
+			'prompt: The mayor said: when will the bridge reopen?',
+		);
+		const { problems } = checkContent(fixtureArticles, [{ id: 'mini', file: 'colon.yaml', text }]);
+		expect(problems.map(formatProblem)).toEqual([
+			expect.stringMatching(/^colon\.yaml:6: YAML syntax: .*: a value that contains ": " must be in quotes, such as prompt: "The mayor said: when/),
+		]);
+	});
+
+	test('every YAML syntax error in a file is reported in one run', () => {
+		const text = 'article: mini\nquestions:\n  - id: [unclosed\n    prompt: "open\n  - id: b\n    skill: {x\n';
+		const { problems } = checkContent(fixtureArticles, [{ id: 'mini', file: 'twice.yaml', text }]);
+		expect(problems.length).toBeGreaterThan(1);
+		for (const problem of problems) expect(formatProblem(problem)).toMatch(/^twice\.yaml:\d+: YAML syntax: /);
+	});
+
+	test('a bank whose file is named after another article names both', () => {
+		const text = readFileSync('tests/fixtures/check/banks/valid.yaml', 'utf8');
+		const { problems } = checkContent(fixtureArticles, [{ id: 'bridge-quiz', file: 'bridge-quiz.yaml', text }]);
+		expect(problems.map(formatProblem)).toEqual([
+			'bridge-quiz.yaml:1 › article: the file is named "bridge-quiz" but its article is "mini": name the file mini.yaml, or correct "article"',
+		]);
+	});
+
+	test('a bank whose article has problems of its own says so, and not that it does not exist', () => {
+		const article = readFileSync('tests/fixtures/check/articles/mini.md', 'utf8').replace('published: 2024-01-15', 'published: soon');
+		const bank = readFileSync('tests/fixtures/check/banks/valid.yaml', 'utf8');
+		const { problems } = checkContent([{ id: 'mini', file: 'mini.md', text: article }], [{ id: 'mini', file: 'mini.yaml', text: bank }]);
+		expect(problems.map(formatProblem)).toEqual([
+			'mini.md:5 › published: must be a date written YYYY-MM-DD',
+			'mini.yaml:1 › article: article "mini" has problems of its own, listed under mini.md: fix those first',
+		]);
 	});
 
 	test('YAML aliases nested many levels deep are checked without expanding them', () => {
 		const aliases = Array.from({ length: 12 }, (_, level) => `l${level + 1}: &l${level + 1} [${Array(10).fill(`*l${level}`).join(', ')}]`);
 		const text = ['l0: &l0 [x]', ...aliases, 'article: mini', 'questions: *l12'].join('\n');
 		const started = performance.now();
-		const { problems } = checkContent(fixtureArticles, [{ id: 'bomb', file: 'bomb.yaml', text }]);
+		const { problems } = checkContent(fixtureArticles, [{ id: 'mini', file: 'bomb.yaml', text }]);
 		expect(performance.now() - started).toBeLessThan(2000);
 		expect(problems[0] && formatProblem(problems[0])).toMatch(/^bomb\.yaml:1: unknown fields "l0", "l1"/);
 	});
@@ -144,7 +180,7 @@ describe('a bad bank is reported with file, line, question id and field', () => 
 			'    skill: literal',
 			'    skill: literal\n    answr: 1',
 		);
-		const { problems } = checkContent(fixtureArticles, [{ id: 'typo', file: 'typo.yaml', text }]);
+		const { problems } = checkContent(fixtureArticles, [{ id: 'mini', file: 'typo.yaml', text }]);
 		expect(problems.map(formatProblem)).toEqual(['typo.yaml:6 › question "reopen-day" › answr: unknown field "answr"']);
 	});
 });

@@ -10,7 +10,8 @@ const articles = readContentFiles(['tests/fixtures/cues'], 'articles', '.md');
 
 function lint(name: string) {
 	const file = `tests/fixtures/cues/banks/${name}.yaml`;
-	const { problems, warnings } = checkContent(articles, [{ id: name, file, text: readFileSync(file, 'utf8') }]);
+	const text = readFileSync(file, 'utf8');
+	const { problems, warnings } = checkContent(articles, [{ id: /^article: (\S+)/m.exec(text)![1]!, file, text }]);
 	// Fixture banks are too small to cover every skill; that warning is not what these tests are about.
 	const relevant = (message: string) => !message.includes('every skill needs at least 2 questions');
 	return { errors: problems.map(formatProblem), warnings: warnings.map(formatProblem).filter(relevant) };

@@ -26,7 +26,7 @@ function messagesFor(
 		evidence,
 		lines,
 	].join('\n');
-	return checkContent(articles, [{ id: 'bank', file: 'bank.yaml', text }]).problems.map((problem) =>
+	return checkContent(articles, [{ id: 'mini', file: 'bank.yaml', text }]).problems.map((problem) =>
 		formatProblem(problem).replace(/^bank\.yaml:\d+ › question "q" › /, ''),
 	);
 }
