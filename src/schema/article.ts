@@ -58,7 +58,12 @@ const lessonSchema = z.strictObject({
 /** The frontmatter of `content/articles/<article-id>.md`. The body below it is the article's paragraphs, one per blank-line-separated block. */
 export const articleSchema = z.strictObject({
 	title: z.string().trim().min(1).meta({ description: 'The headline, exactly as published.' }),
-	standfirst: z.string().trim().min(1).meta({ description: 'The standfirst (the summary under the headline), exactly as published.' }),
+	standfirst: z
+		.string()
+		.trim()
+		.min(1)
+		.optional()
+		.meta({ description: 'The standfirst (the summary under the headline), exactly as published; leave it out if the article has none.' }),
 	publisher: z.string().trim().min(1).meta({ description: 'Who published the article, shown in the source line.' }),
 	published: calendarDate.meta({ description: 'The day of publication, as a calendar date: it reads the same in every time zone.' }),
 	language: z

@@ -49,5 +49,8 @@ function notFound(passages: Passage[], passage: Passage, quote: string): string 
 
 /** The message for a passage reference that does not exist in the article. */
 export function noSuchPassage(article: { id: string; passages: Passage[] }, ref: Evidence['passage']): string {
-	return `"${article.id}" has no paragraph ${ref}: use "headline", "standfirst" or a paragraph from 1 to ${article.passages.length - 2}`;
+	const paragraphs = article.passages.filter((passage) => typeof passage.ref === 'number').length;
+	const named = article.passages.some((passage) => passage.ref === 'standfirst') ? '"headline", "standfirst"' : '"headline"';
+	const missing = ref === 'standfirst' ? 'standfirst' : `paragraph ${ref}`;
+	return `"${article.id}" has no ${missing}: use ${named} or a paragraph from 1 to ${paragraphs}`;
 }

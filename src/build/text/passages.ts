@@ -53,7 +53,8 @@ export function passagesOf(article: Article, body: string): Passage[] {
 	});
 	return [
 		passage('headline', 'the headline', collapseSpaces(article.title)),
-		passage('standfirst', 'the standfirst', collapseSpaces(article.standfirst)),
+		// Many agencies publish no standfirst; then there is no such passage to cite.
+		...(article.standfirst ? [passage('standfirst', 'the standfirst', collapseSpaces(article.standfirst))] : []),
 		...splitParagraphs(body).map((text, index) => passage(index + 1, `paragraph ${index + 1}`, text)),
 	];
 }

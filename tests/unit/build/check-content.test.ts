@@ -197,6 +197,19 @@ describe('a bad article is reported with file, line and field', () => {
 		]);
 	});
 
+	test('a standfirst is optional; a bank that cites a missing one is told so', () => {
+		const article = readFileSync('tests/fixtures/check/articles/mini.md', 'utf8').replace('standfirst: The mayor spoke at a briefing.\n', '');
+		const bank = readFileSync('tests/fixtures/check/banks/valid.yaml', 'utf8');
+		const valid = checkContent([{ id: 'mini', file: 'mini.md', text: article }], [{ id: 'mini', file: 'mini.yaml', text: bank }]);
+		expect(valid.problems.map(formatProblem)).toEqual([]);
+		expect(valid.articles[0]!.passages.map((passage) => passage.ref)).toEqual(['headline', 1, 2]);
+		const citing = bank.replace(/passage: 1\n(\s+)quote: [^\n]+/, 'passage: standfirst\n$1quote: The mayor spoke');
+		const { problems } = checkContent([{ id: 'mini', file: 'mini.md', text: article }], [{ id: 'mini', file: 'mini.yaml', text: citing }]);
+		expect(problems.map(formatProblem)).toEqual([
+			expect.stringMatching(/^mini\.yaml:\d+ › question "reopen-day" › evidence\[0\]\.passage: "mini" has no standfirst: use "headline" or a paragraph from 1 to 2$/),
+		]);
+	});
+
 	test('an article without paragraphs is reported', () => {
 		const text = readFileSync('tests/fixtures/check/articles/mini.md', 'utf8').replace(/---\n\n[\s\S]*$/, '---\n');
 		const { problems } = checkContent([{ id: 'mini', file: 'mini.md', text }], []);
