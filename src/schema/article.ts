@@ -64,6 +64,10 @@ export const articleSchema = z.strictObject({
 		.min(1)
 		.optional()
 		.meta({ description: 'The standfirst (the summary under the headline), exactly as published; leave it out if the article has none.' }),
+	dateline: z.string().trim().min(1).optional().meta({
+		description:
+			'The exact words that begin paragraph 1 as a dateline, such as "MOSCOW, June 27. /TASS/.": they stay inside its first sentence.',
+	}),
 	publisher: z.string().trim().min(1).meta({ description: 'Who published the article, shown in the source line.' }),
 	published: calendarDate.meta({ description: 'The day of publication, as a calendar date: it reads the same in every time zone.' }),
 	language: z

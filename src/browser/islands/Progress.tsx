@@ -49,7 +49,11 @@ export default function Progress() {
 							const status = () => questionStatus(question, record(question.id), mode(), handedIn());
 							return (
 								<li>
-									<a href={`#${questionAnchor(question.id)}`} data-status={status()} aria-label={`Question ${index() + 1}: ${statusText[status()]}`}>
+									<a
+										href={`#${questionAnchor(question.id)}`}
+										data-status={status()}
+										aria-label={`Question ${index() + 1}: ${statusText[status()]}`}
+									>
 										{mark[status()]}
 									</a>
 								</li>

@@ -96,8 +96,20 @@ function checkArticle(file: ContentFile, problems: Problem[]): CheckedArticle[] 
 		problems.push(...zodProblems(parsed.error.issues, file.file, frontmatter));
 		return [];
 	}
-	if (splitParagraphs(body).length === 0) {
+	const [first] = splitParagraphs(body);
+	if (first === undefined) {
 		problems.push({ file: file.file, message: 'has no body paragraphs below its frontmatter' });
+		return [];
+	}
+	const { dateline } = parsed.data;
+	if (dateline && !first.startsWith(dateline)) {
+		const opening = first.split(' ').slice(0, dateline.split(' ').length).join(' ');
+		problems.push({
+			file: file.file,
+			line: frontmatter.lineOf(['dateline']),
+			field: 'dateline',
+			message: `paragraph 1 does not begin with "${dateline}" but with "${opening}"`,
+		});
 		return [];
 	}
 	return [{ id: file.id, file: file.file, article: parsed.data, body, passages: passagesOf(parsed.data, body) }];
@@ -122,7 +134,11 @@ function checkBank(
 		const where = { file: file.file, line: source.lineOf(['article']), field: 'article' };
 		const broken = failedArticles.find((candidate) => candidate.id === raw.article);
 		const known = articles.map((candidate) => `"${candidate.id}"`).join(', ') || 'none';
-		if (broken) problems.push({ ...where, message: `article "${raw.article}" has problems of its own, listed under ${broken.file}: fix those first` });
+		if (broken)
+			problems.push({
+				...where,
+				message: `article "${raw.article}" has problems of its own, listed under ${broken.file}: fix those first`,
+			});
 		else if (!article) problems.push({ ...where, message: `no article "${raw.article}" exists (known: ${known})` });
 		// A bank is found by its article's id, so its file is named after it (an article that does not exist is enough said).
 		if ((article || broken) && raw.article !== file.id)

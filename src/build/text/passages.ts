@@ -2,6 +2,7 @@ import type { Article } from '../../schema/article.ts';
 import type { PassageRef } from '../../schema/evidence.ts';
 import { passageAnchor } from '../../island-props.ts';
 import { collapseSpaces } from './quotes.ts';
+import { isFalseBreak } from './sentence-repairs.ts';
 
 /** A citable part of the article: the headline, the standfirst or a numbered body paragraph. */
 export interface Passage {
@@ -25,19 +26,25 @@ export function splitParagraphs(body: string): string[] {
 		.filter(Boolean);
 }
 
-// A dateline such as "MOSCOW, June 27. /TASS/. " opens the first sentence rather than forming sentences of its own.
-const dateline = /^\p{Lu}[\p{Lu}\s.'-]*, \p{L}+\.? \d{1,2}\. \/[^/]+\/\.\s+/u;
+const segmenters = new Map<string, Intl.Segmenter>();
 
-const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
-/** Sentence boundaries, keeping a leading dateline inside the first sentence. Trailing spaces stay outside. */
-export function segmentSentences(text: string, language = 'en'): { start: number; end: number }[] {
-	const segmenter = language === 'en' ? sentenceSegmenter : new Intl.Segmenter(language, { granularity: 'sentence' });
-	const bodyStart = text.match(dateline)?.[0].length ?? 0;
-	const sentences = [...segmenter.segment(text.slice(bodyStart))].map(({ index, segment }) => ({
-		start: bodyStart + index,
-		end: bodyStart + index + segment.trimEnd().length,
-	}));
+/**
+ * Sentence boundaries by the article's language: the Unicode rules, then the false breaks they make after
+ * abbreviations and initials repaired (see sentence-repairs.ts). A declared dateline (the exact words that begin the
+ * paragraph) stays inside the first sentence. Trailing spaces stay outside.
+ */
+export function segmentSentences(text: string, language = 'en', dateline?: string): { start: number; end: number }[] {
+	let segmenter = segmenters.get(language);
+	if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'sentence' })));
+	const bodyStart = dateline && text.startsWith(dateline) ? dateline.length : 0;
+	const sentences: { start: number; end: number }[] = [];
+	for (const { index, segment } of segmenter.segment(text.slice(bodyStart))) {
+		const start = bodyStart + index;
+		const end = start + segment.trimEnd().length;
+		const previous = sentences.at(-1);
+		if (previous && isFalseBreak(text.slice(previous.start, previous.end), text.slice(start, end), language)) previous.end = end;
+		else sentences.push({ start, end });
+	}
 	if (sentences.length > 0) sentences[0]!.start = 0;
 	return sentences.filter((sentence) => sentence.end > sentence.start);
 }
@@ -49,7 +56,7 @@ export function passagesOf(article: Article, body: string): Passage[] {
 		anchor: passageAnchor(ref),
 		label,
 		text,
-		sentences: segmentSentences(text, article.language),
+		sentences: segmentSentences(text, article.language, ref === 1 ? article.dateline : undefined),
 	});
 	return [
 		passage('headline', 'the headline', collapseSpaces(article.title)),

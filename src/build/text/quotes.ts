@@ -69,7 +69,11 @@ export function findQuote(text: string, quote: string): { start: number; end: nu
 
 /** The words of folded text, each with its `[start, end)` in the original. */
 function words({ text, from }: Folded): { word: string; start: number; end: number }[] {
-	return [...text.matchAll(/[^ ]+/g)].map(({ 0: word, index }) => ({ word, start: from[index]!.start, end: from[index + word.length - 1]!.end }));
+	return [...text.matchAll(/[^ ]+/g)].map(({ 0: word, index }) => ({
+		word,
+		start: from[index]!.start,
+		end: from[index + word.length - 1]!.end,
+	}));
 }
 
 /**

@@ -137,7 +137,9 @@ describe('a bad bank is reported with file, line, question id and field', () => 
 		);
 		const { problems } = checkContent(fixtureArticles, [{ id: 'mini', file: 'colon.yaml', text }]);
 		expect(problems.map(formatProblem)).toEqual([
-			expect.stringMatching(/^colon\.yaml:6: YAML syntax: .*: a value that contains ": " must be in quotes, such as prompt: "The mayor said: when/),
+			expect.stringMatching(
+				/^colon\.yaml:6: YAML syntax: .*: a value that contains ": " must be in quotes, such as prompt: "The mayor said: when/,
+			),
 		]);
 	});
 
@@ -197,8 +199,22 @@ describe('a bad article is reported with file, line and field', () => {
 		]);
 	});
 
+	test('a declared dateline must be the words that begin paragraph 1', () => {
+		const text = readFileSync('tests/fixtures/check/articles/mini.md', 'utf8').replace(
+			'language: en',
+			'language: en\ndateline: TESTVILLE, May 2.',
+		);
+		const { problems } = checkContent([{ id: 'mini', file: 'mini.md', text }], []);
+		expect(problems.map(formatProblem)).toEqual([
+			'mini.md:7 › dateline: paragraph 1 does not begin with "TESTVILLE, May 2." but with "The mayor said"',
+		]);
+	});
+
 	test('a standfirst is optional; a bank that cites a missing one is told so', () => {
-		const article = readFileSync('tests/fixtures/check/articles/mini.md', 'utf8').replace('standfirst: The mayor spoke at a briefing.\n', '');
+		const article = readFileSync('tests/fixtures/check/articles/mini.md', 'utf8').replace(
+			'standfirst: The mayor spoke at a briefing.\n',
+			'',
+		);
 		const bank = readFileSync('tests/fixtures/check/banks/valid.yaml', 'utf8');
 		const valid = checkContent([{ id: 'mini', file: 'mini.md', text: article }], [{ id: 'mini', file: 'mini.yaml', text: bank }]);
 		expect(valid.problems.map(formatProblem)).toEqual([]);
@@ -206,7 +222,9 @@ describe('a bad article is reported with file, line and field', () => {
 		const citing = bank.replace(/passage: 1\n(\s+)quote: [^\n]+/, 'passage: standfirst\n$1quote: The mayor spoke');
 		const { problems } = checkContent([{ id: 'mini', file: 'mini.md', text: article }], [{ id: 'mini', file: 'mini.yaml', text: citing }]);
 		expect(problems.map(formatProblem)).toEqual([
-			expect.stringMatching(/^mini\.yaml:\d+ › question "reopen-day" › evidence\[0\]\.passage: "mini" has no standfirst: use "headline" or a paragraph from 1 to 2$/),
+			expect.stringMatching(
+				/^mini\.yaml:\d+ › question "reopen-day" › evidence\[0\]\.passage: "mini" has no standfirst: use "headline" or a paragraph from 1 to 2$/,
+			),
 		]);
 	});
 
