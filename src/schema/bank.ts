@@ -8,6 +8,11 @@ export const bankSchema = z
 			.string()
 			.min(1)
 			.meta({ description: 'The id of the article the questions are about: the name of its file in `content/articles/`, without `.md`.' }),
+		language: z
+			.string()
+			.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "en"')
+			.optional()
+			.meta({ description: "The questions' language, as a BCP 47 tag such as `ru`, if it is not the article's." }),
 		questions: z
 			.array(questionSchema)
 			.min(1, 'needs at least one question')

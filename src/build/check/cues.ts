@@ -1,3 +1,4 @@
+import { rubricWordsFor } from './rubric-words.ts';
 import { offeredPassages, type Passage } from '../text/passages.ts';
 import type { Bank } from '../../schema/bank.ts';
 import type { Question } from '../../schema/question.ts';
@@ -15,12 +16,9 @@ export interface CueContext {
 	passages: Passage[];
 }
 
-// English only: these words give a distractor away in English banks; other languages have their own.
-const absoluteWord = /\b(always|never|only|every|all|most)\b/i;
 const quotationMark = /["“”«»„]/;
 const longerBy = 1.25;
 
-const isEnglish = (language: string) => /^en\b/i.test(language);
 const right = (options: Option[]) => options.filter((option) => option.correct);
 const wrong = (options: Option[]) => options.filter((option) => !option.correct);
 /** Lower case, with closing punctuation and quotes trimmed, for finding one text inside another. */
@@ -39,18 +37,19 @@ export function checkCues(bank: Bank, context: CueContext, report: Report): void
 				report('warnings', index, ['options'], `the right option is over 25% longer than any other: the longest option gives itself away`);
 			}
 		}
-		if ((question.type === 'single' || question.type === 'multiple') && isEnglish(context.language)) {
+		const words = rubricWordsFor(context.language);
+		if ((question.type === 'single' || question.type === 'multiple') && words) {
 			const distractors = wrong(question.options);
 			if (
 				distractors.length > 1 &&
-				distractors.every((option) => absoluteWord.test(option.text)) &&
-				!right(question.options).some((option) => absoluteWord.test(option.text))
+				distractors.every((option) => words.absolute.test(option.text)) &&
+				!right(question.options).some((option) => words.absolute.test(option.text))
 			) {
 				report(
 					'warnings',
 					index,
 					['options'],
-					'every wrong option has an absolute word (always, never, only, every, all, most) and no right one has: reword so the words do not sort them',
+					`every wrong option has an absolute word (${words.absoluteWords}) and no right one has: reword so the words do not sort them`,
 				);
 			}
 		}

@@ -4,6 +4,7 @@ import { skills } from '../../schema/skill.ts';
 import { checkCues, type CueContext } from './cues.ts';
 import { z } from 'zod';
 import type { Problem } from './problem.ts';
+import { rubricWordsFor } from './rubric-words.ts';
 
 /** What the rubric asks of every bank, beyond what the schemas and the checker enforce. */
 export interface LintResult {
@@ -55,12 +56,22 @@ export function lintBank(file: string, bank: Bank, lineOf: (path: PropertyKey[])
 		});
 	};
 
+	// A bank in a language of its own is checked by that language's words.
+	const language = bank.language ?? article.language;
+	const words = rubricWordsFor(language);
+	if (!words)
+		report(
+			'warnings',
+			undefined,
+			[],
+			`the rules on negative stems, "all of the above" and absolute words have no word list for "${language}", so they were skipped`,
+		);
 	bank.questions.forEach((question, index) => {
-		if (/\b(NOT|EXCEPT)\b/.test(question.prompt)) {
-			report('errors', index, ['prompt'], 'is a negative stem (NOT or EXCEPT): ask for what is true instead');
+		if (words?.negativeStem.test(question.prompt)) {
+			report('errors', index, ['prompt'], `is a negative stem (${words.negativeWords}): ask for what is true instead`);
 		}
 		for (const answer of answers(question)) {
-			if (/\b(all|none) of the above\b/i.test(answer.text)) {
+			if (words?.allOfTheAbove.test(answer.text)) {
 				report('errors', index, [...answer.path], `"${answer.text}" is not allowed: every option must stand on its own`);
 			}
 			if (answer.wrong && !answer.feedback)
@@ -100,7 +111,7 @@ export function lintBank(file: string, bank: Bank, lineOf: (path: PropertyKey[])
 			);
 		}
 	}
-	checkCues(bank, article, report);
+	checkCues(bank, { ...article, language }, report);
 	const thin = skills
 		.map((skill) => ({ skill, count: bank.questions.filter((question) => question.skill === skill).length }))
 		.filter(({ count }) => count < 2);

@@ -172,3 +172,51 @@ describe('warnings', () => {
 		).toEqual(['bank.yaml: every skill needs at least 2 questions; these have fewer: literal (1)']);
 	});
 });
+
+describe('rules that depend on words, by language', () => {
+	/** Lints the clean bank in `language` (the article's, or the bank's own), after `change`. */
+	function lintIn(language: string, change: (question: Extract<Bank['questions'][number], { type: 'single' }>) => void, own = false) {
+		const bank = cleanBank();
+		change(bank.questions[0] as Extract<Bank['questions'][number], { type: 'single' }>);
+		if (own) bank.language = language;
+		const { errors, warnings } = lintBank('bank.yaml', bank, () => undefined, { ...article, language: own ? 'en' : language });
+		return { errors: errors.map(formatProblem), warnings: warnings.map(formatProblem) };
+	}
+
+	test('Russian: a negative stem and "все вышеперечисленное" are errors', () => {
+		const { errors } = lintIn('ru', (question) => {
+			question.prompt = 'Что из этого НЕ сказал Песков?';
+			question.options[2]!.text = 'Все вышеперечисленное';
+		});
+		expect(errors).toEqual([
+			'bank.yaml › question "q0" › prompt: is a negative stem (НЕ or КРОМЕ): ask for what is true instead',
+			'bank.yaml › question "q0" › options[2]: "Все вышеперечисленное" is not allowed: every option must stand on its own',
+		]);
+	});
+
+	test('Russian: absolute words in every wrong option and in no right one are a cue', () => {
+		const { warnings } = lintIn('ru', (question) => {
+			question.options = [
+				{ text: 'В пятницу', correct: true },
+				{ text: 'Всегда в понедельник', feedback: 'Нет.' },
+				{ text: 'Никогда не открывался', feedback: 'Нет.' },
+			];
+		});
+		expect(warnings).toEqual([
+			'bank.yaml › question "q0" › options: every wrong option has an absolute word (всегда, никогда, только, каждый, все, большинство) and no right one has: reword so the words do not sort them',
+		]);
+	});
+
+	test('a bank may declare its own language, which its word rules follow', () => {
+		const { errors } = lintIn('ru', (question) => (question.prompt = 'Что из этого НЕ сказал Песков?'), true);
+		expect(errors).toEqual(['bank.yaml › question "q0" › prompt: is a negative stem (НЕ or КРОМЕ): ask for what is true instead']);
+	});
+
+	test('a language with no word list skips those rules, and says so once', () => {
+		const { errors, warnings } = lintIn('de', (question) => (question.prompt = 'Was hat Peskow NICHT gesagt?'));
+		expect(errors).toEqual([]);
+		expect(warnings).toEqual([
+			'bank.yaml: the rules on negative stems, "all of the above" and absolute words have no word list for "de", so they were skipped',
+		]);
+	});
+});
