@@ -69,3 +69,12 @@ for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
 		});
 	});
 }
+
+test('the article and the worksheet questions carry their language and direction', async ({ page }) => {
+	await page.goto(`${realArticlePath}worksheet/`);
+	await expect(page.getByRole('article')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('article')).toHaveAttribute('dir', 'ltr');
+	const prompt = page.locator('.sheet-prompt [lang]').first();
+	await expect(prompt).toHaveAttribute('lang', 'en');
+	await expect(prompt).toHaveText(article.questions[0]!.prompt);
+});

@@ -29,6 +29,8 @@ export interface ArticlePage {
 	key: KeyEntry[];
 	/** A short hash of the bank's questions, carried by every results file. */
 	bankVersion: string;
+	/** The questions' language: the bank's own, or else the article's. */
+	language: string;
 }
 
 /** The page of every article; an article without a bank has no questions yet. */
@@ -51,6 +53,7 @@ export function articlePages({ articles, banks }: ContentCheck): ArticlePage[] {
 			skills: Object.fromEntries(questions.map(({ skill }) => [skill, skillInfo[skill]])),
 			key: answerKey(questions, teaching, passages),
 			bankVersion: bankVersion(questions),
+			language: bank?.bank.language ?? article.language,
 		};
 	});
 }
