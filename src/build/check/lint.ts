@@ -4,7 +4,7 @@ import { skills } from '../../schema/skill.ts';
 import { checkCues, type CueContext } from './cues.ts';
 import { z } from 'zod';
 import type { Problem } from './problem.ts';
-import { rubricWordsFor } from './rubric-words.ts';
+import { rubricWordsFor, statedCount } from './rubric-words.ts';
 
 /** What the rubric asks of every bank, beyond what the schemas and the checker enforce. */
 export interface LintResult {
@@ -76,6 +76,18 @@ export function lintBank(file: string, bank: Bank, lineOf: (path: PropertyKey[])
 			}
 			if (answer.wrong && !answer.feedback)
 				report('errors', index, [...answer.path, 'feedback'], 'is required: every wrong answer gets a correction');
+		}
+		// Learners must know how they are scored: the prompt says how many to choose, or to choose all that apply.
+		if (question.type === 'multiple' && words) {
+			const correct = question.options.filter((option) => option.correct).length;
+			const stated = statedCount(question.prompt, words);
+			if (stated !== 'all' && stated !== correct)
+				report(
+					'errors',
+					index,
+					['prompt'],
+					`must say "${words.choose('all')}" or "${words.choose(correct)}" (${correct} options are right)`,
+				);
 		}
 		if (question.type === 'highlight' && !question.wrongFeedback) {
 			report('errors', index, ['wrongFeedback'], 'is required: a wrong sentence gets a correction');

@@ -220,3 +220,44 @@ describe('rules that depend on words, by language', () => {
 		]);
 	});
 });
+
+describe('a multiple-choice prompt says how it is scored, in its language', () => {
+	/** The lint errors of a bank whose first question is a multiple-choice one with two right options and `prompt`. */
+	function errorsFor(prompt: string, language: string) {
+		const bank = cleanBank();
+		bank.questions[0] = bankSchema.parse({
+			article: 'mini',
+			questions: [
+				{
+					...single(0, 'literal'),
+					type: 'multiple',
+					prompt,
+					options: ['В пятницу', 'В субботу', 'В понедельник'].map((text, index) => ({
+						text,
+						feedback: 'Так.',
+						...(index < 2 ? { correct: true } : {}),
+					})),
+				},
+			],
+		}).questions[0]!;
+		return lintBank('bank.yaml', bank, () => undefined, { ...article, language })
+			.errors.map(formatProblem)
+			.filter((message) => message.includes('prompt'));
+	}
+
+	test('English', () => {
+		expect(errorsFor('When does it open?', 'en')).toEqual([
+			'bank.yaml › question "q0" › prompt: must say "choose all that apply" or "choose two" (2 options are right)',
+		]);
+		expect(errorsFor('When does it open? Choose two.', 'en')).toEqual([]);
+	});
+
+	test('Russian', () => {
+		expect(errorsFor('Когда откроют мост?', 'ru')).toEqual([
+			'bank.yaml › question "q0" › prompt: must say "выберите все подходящие" or "выберите два" (2 options are right)',
+		]);
+		expect(errorsFor('Когда откроют мост? Выберите два варианта.', 'ru')).toEqual([]);
+		expect(errorsFor('Когда откроют мост? Выберите все подходящие.', 'ru')).toEqual([]);
+		expect(errorsFor('Когда откроют мост? Выберите три.', 'ru')).toHaveLength(1);
+	});
+});
