@@ -104,7 +104,7 @@ describe('a bad bank is reported with file, line, question id and field', () => 
 		[
 			'an article that does not exist',
 			'unknown-article',
-			'tests/fixtures/check/banks/unknown-article.yaml:1 › article: no article "maxi" exists (known: "mini")',
+			'tests/fixtures/check/banks/unknown-article.yaml:1 › article: no article "maxi" exists (known: "mini", "most")',
 		],
 	])('%s', (_, bank, message) => {
 		expect(messagesFor(bank)).toEqual([message]);
@@ -185,6 +185,19 @@ describe('a bad bank is reported with file, line, question id and field', () => 
 		const { problems } = checkContent(fixtureArticles, [{ id: 'mini', file: 'typo.yaml', text }]);
 		expect(problems.map(formatProblem)).toEqual(['typo.yaml:6 › question "reopen-day" › answr: unknown field "answr"']);
 	});
+});
+
+test('a Russian bank with 6 planted mistakes gets all 6, each with file, line, question, field and a fix', () => {
+	const file = 'tests/fixtures/check/banks/most.yaml';
+	const { problems } = checkContent(fixtureArticles, [{ id: 'most', file, text: readFileSync(file, 'utf8') }]);
+	expect(problems.map(formatProblem)).toEqual([
+		`${file}:12 › question "opening-day" › evidence[1].quote: "Мэр А.Г. Иванов сказал, что мост" is not in paragraph 1: did you mean "…Мэр А.Г. Иванов заявил, что мост…"? (differs at word 4: "сказал,")`,
+		`${file}:18 › question "opening-day" › options[2]: "Все вышеперечисленное" is not allowed: every option must stand on its own`,
+		`${file}:25 › question "who-answered" › prompt: is a negative stem (НЕ or КРОМЕ): ask for what is true instead`,
+		`${file}:25 › question "who-answered" › prompt: must say "выберите все подходящие" or "выберите два" (2 options are right)`,
+		`${file}:28 › question "who-answered" › evidence[0].quote: "Мэрия - в лице пресс-службы - ответила" is not in paragraph 1, but it is in paragraph 2: set "passage" to 2`,
+		`${file}:34 › question "who-answered" › options[2].feedback: is required: every wrong answer gets a correction`,
+	]);
 });
 
 describe('a bad article is reported with file, line and field', () => {
