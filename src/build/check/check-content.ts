@@ -51,8 +51,11 @@ export function checkContent(articleFiles: ContentFile[], bankFiles: ContentFile
 	// Articles that exist but failed their own checks: a bank about one is told so, not that the article does not exist.
 	const failed = articleFiles.filter((file) => !articles.some((article) => article.file === file.file));
 	const banks = bankFiles.flatMap((file) => checkBank(file, parseYaml(file.text, file.file), articles, problems, warnings, failed));
+	// The bank named after an article owns it: any other bank about it is told to rename itself (see checkBank), and
+	// only two banks of that name (in two content folders) are a clash.
 	const bankOwners = new Map<string, string>();
-	for (const { bank, file } of banks) {
+	for (const { bank, file, id } of banks) {
+		if (id !== bank.article) continue;
 		const other = bankOwners.get(bank.article);
 		if (other) problems.push({ file, field: 'article', message: `article "${bank.article}" already has its questions in ${other}` });
 		else bankOwners.set(bank.article, file);

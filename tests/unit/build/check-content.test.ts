@@ -158,6 +158,17 @@ describe('a bad bank is reported with file, line, question id and field', () => 
 		]);
 	});
 
+	test('a second bank about an article is blamed with its line, not the bank named after the article', () => {
+		const text = readFileSync('tests/fixtures/check/banks/valid.yaml', 'utf8');
+		const { problems } = checkContent(fixtureArticles, [
+			{ id: 'bridge-quiz', file: 'bridge-quiz.yaml', text },
+			{ id: 'mini', file: 'mini.yaml', text },
+		]);
+		expect(problems.map(formatProblem)).toEqual([
+			'bridge-quiz.yaml:1 › article: the file is named "bridge-quiz" but its article is "mini": name the file mini.yaml, or correct "article"',
+		]);
+	});
+
 	test('a bank whose article has problems of its own says so, and not that it does not exist', () => {
 		const article = readFileSync('tests/fixtures/check/articles/mini.md', 'utf8').replace('published: 2024-01-15', 'published: soon');
 		const bank = readFileSync('tests/fixtures/check/banks/valid.yaml', 'utf8');
