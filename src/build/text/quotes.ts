@@ -52,9 +52,17 @@ function fold(original: string): Folded {
 	return folded;
 }
 
+/** Passages are folded once, however many quotes are looked for in them (a bank quotes each passage many times). */
+const foldedPassages = new Map<string, Folded>();
+function foldPassage(text: string): Folded {
+	let folded = foldedPassages.get(text);
+	if (!folded) foldedPassages.set(text, (folded = fold(text)));
+	return folded;
+}
+
 /** Where `quote` occurs in `text` with a word boundary at both ends: a list of `[start, end)` offsets in `text`. */
 export function findQuote(text: string, quote: string): { start: number; end: number }[] {
-	const haystack = fold(text);
+	const haystack = foldPassage(text);
 	const needle = fold(quote.trim()).text.trim();
 	if (!needle) return [];
 	const found: { start: number; end: number }[] = [];
@@ -81,7 +89,7 @@ function words({ text, from }: Folded): { word: string; start: number; end: numb
  * words that differs, so the author sees what to fix. Nothing when no stretch shares at least half the quote's words.
  */
 export function closestText(text: string, quote: string): { suggestion: string; word: number; differs: string } | undefined {
-	const passage = words(fold(text));
+	const passage = words(foldPassage(text));
 	const wanted = words(fold(quote.trim())).map(({ word }) => word);
 	let best = { score: 0, start: 0 };
 	for (let start = 0; start + wanted.length <= passage.length; start++) {
