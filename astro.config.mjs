@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/build/integration.ts';
 import { plainDynamicImports } from './src/build/plain-dynamic-imports.ts';
+import { printWords } from './src/build/print-words.ts';
 import { solidIslands } from './src/build/solid-islands.ts';
 
 // The test build includes the fixture site owned by the tests; it goes to its own folder so it never mixes with the real one.
@@ -31,18 +32,19 @@ export default defineConfig({
 		},
 	},
 	vite: {
-		plugins: plainDynamicImports(),
+		plugins: [plainDynamicImports(), printWords()],
 		build: {
 			rolldownOptions: {
 				// Every island on an article page needs the Solid runtime, the stores and the quiz, so they travel as one
 				// chunk, which the code loaded on demand (results, progress files) shares. What other pages share with it
-				// (the helper that loads code on demand, see plain-dynamic-imports.ts; the shuffles of versions by seed) has
+				// (the helper that loads code on demand, see plain-dynamic-imports.ts; the shuffles of versions by seed; the
+				// reader of the page's interface words) has
 				// a small chunk of its own: otherwise those pages would load the quiz chunk to get it. TakeResults, shown once a quiz is finished,
 				// stays out of the quiz chunk and loads then, with the code that makes results files and codes.
 				output: {
 					codeSplitting: {
 						groups: [
-							{ name: 'shared', test: /preload-helper|\/src\/(shuffle|browser\/versions)\.ts/, priority: 2 },
+							{ name: 'shared', test: /preload-helper|\/src\/(shuffle|browser\/(versions|messages)|messages\/format)\.ts/, priority: 2 },
 							{ name: 'quiz', test: /solid-js|nanostores|\/src\/(browser\/(islands\/(?!TakeResults)|quiz\/|stores\/)|island-props)/ },
 						],
 					},

@@ -1,3 +1,5 @@
+import { fill, sheets } from './messages.ts';
+
 /**
  * The projector view's one script: shows one question at a time, and lets the keyboard move between them and reveal
  * the answer (A) and the explanation (E). The place is kept in the address (`#slide-3`), so a reload or the Back
@@ -16,7 +18,7 @@ export function startProjector(): void {
 
 	const show = (index: number, focus: boolean) => {
 		slides.forEach((slide, at) => (slide.hidden = at !== index));
-		position.textContent = `Question ${index + 1} of ${slides.length}`;
+		position.textContent = fill(sheets.position, { n: index + 1, total: slides.length });
 		previous.disabled = index === 0;
 		next.disabled = index === slides.length - 1;
 		if (focus) slides[index]!.querySelector<HTMLElement>('.sheet-prompt')!.focus();

@@ -1,6 +1,6 @@
+import { fill, sheets } from './messages';
+import { letter } from '../messages/format';
 import { optionOrder, questionOrder, startArrangement } from './versions';
-
-const letter = (index: number) => String.fromCharCode(65 + index);
 
 /**
  * Versions by seed on the pages without islands (the worksheet, the answer key and the projector view) and on the
@@ -20,7 +20,7 @@ export function applyVersion(): void {
 	).map((index) => items[index]!);
 	list.append(...ordered);
 	ordered.forEach((item, position) => {
-		item.querySelector('.sheet-number')!.textContent = `Question ${position + 1}.`;
+		item.querySelector('.sheet-number')!.textContent = fill(sheets.questionNumber, { n: position + 1 });
 		if (item.classList.contains('slide')) renumberSlide(item, position + 1);
 		const { questionId: id, type, size } = item.dataset;
 		const key = JSON.parse(item.dataset.key!) as number[];
@@ -35,14 +35,15 @@ export function applyVersion(): void {
 			options.append(...shown.map((part) => options.querySelector(`:scope > [data-part="${part}"]`)!));
 		for (const answer of item.querySelectorAll<HTMLElement>('[data-answer]')) {
 			const lines = [...answer.querySelectorAll<HTMLElement>(':scope > [data-part]')];
-			for (const line of lines) line.querySelector('[data-letter]')!.textContent = letter(shown.indexOf(Number(line.dataset.part)));
+			for (const line of lines)
+				line.querySelector('[data-letter]')!.textContent = letter(sheets.letters, shown.indexOf(Number(line.dataset.part)));
 			// A choice question's right options are listed by letter; an order question's items stay first to last.
 			if (type !== 'order')
 				answer.append(...lines.sort((a, b) => shown.indexOf(Number(a.dataset.part)) - shown.indexOf(Number(b.dataset.part))));
 		}
 	});
 	// The version is named above the questions, and links between the worksheet, key and projector view keep it.
-	list.before(Object.assign(document.createElement('p'), { className: 'version-note', textContent: `Version “${seed}”` }));
+	list.before(Object.assign(document.createElement('p'), { className: 'version-note', textContent: fill(sheets.version, { seed }) }));
 	for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-version]'))
 		link.search = `?seed=${encodeURIComponent(seed)}`;
 }

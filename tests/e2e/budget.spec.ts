@@ -4,15 +4,19 @@ import { realArticlePath, typesPath, waitForIslands } from './helpers.ts';
 
 /**
  * The article page's JavaScript, inline scripts included, on the fixture page that uses all seven question types: the
- * 15,814 B it shipped before the reading experience was redesigned, plus the 1.5 KB that work may add.
+ * 17,310 B it shipped before the interface was translated, plus the 1 KB that work may add. (The words themselves are
+ * data in the page, one locale's only: see the HTML budget.)
  */
-const scriptBudget = 15_814 + 1.5 * 1024;
+const scriptBudget = 17_310 + 1024;
 /** The article page's inlined CSS: 8 KB gzip. */
 const cssBudget = 8 * 1024;
 /** The class page's JavaScript before the teacher asks for a CSV, which loads its own code: 8 KB gzip. */
 const classBudget = 8 * 1024;
-/** The real article page's HTML, with its question data once and its teaching apart: 18 KB gzip. */
-const htmlBudget = 18 * 1024;
+/**
+ * The real article page's HTML, with its question data once and its teaching apart: 18 KB gzip, plus the 2 KB of its
+ * interface's words, which moved from the script (where they were partly in code loaded on demand) into the page.
+ */
+const htmlBudget = 20 * 1024;
 
 const gzipped = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 

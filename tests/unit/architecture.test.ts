@@ -41,3 +41,13 @@ test('the guard sees an import across the line, relative paths and all', () => {
 	expect(importsOf('src/browser/quiz/score.ts', "import { x } from '../../build/text/quotes.ts';")).toEqual(['src/build/text/quotes.ts']);
 	expect(importsOf('src/build/page-model/x.ts', "import type { Y } from '../../browser/quiz/score';")).toEqual(['src/browser/quiz/score']);
 });
+
+test('nothing in src/browser/ imports a catalogue of words: a page carries its own locale as data (src/browser/messages.ts)', () => {
+	const catalogues = /^src\/messages\/(en|ru|locales)(\.ts)?$/;
+	expect(filesUnder('src/browser').filter((file) => importsOf(file).some((target) => catalogues.test(target)))).toEqual([]);
+	// The catalogues' shape may cross, as a type, which leaves no code behind.
+	const typeOnly = filesUnder('src/browser').filter((file) =>
+		/^import (?!type )[^;]*from '[./]+messages\/catalogue/m.test(readFileSync(join(root, file), 'utf8')),
+	);
+	expect(typeOnly).toEqual([]);
+});

@@ -1,15 +1,16 @@
 import { For } from 'solid-js';
 import type { Teaching } from '../../island-props';
+import { t } from '../messages';
 
 /** After comparing with the model answer: the model, and the points the learner ticks as covered. */
 export default function Checklist(props: { teaching: Teaching; covered: number[]; setCovered: (covered: number[]) => void }) {
 	return (
 		<>
 			<p class="model">
-				<strong>A model answer:</strong> {props.teaching.model}
+				<strong>{t.model}</strong> {props.teaching.model}
 			</p>
 			<fieldset class="checklist">
-				<legend>Which of these points did your answer cover?</legend>
+				<legend>{t.checklist}</legend>
 				<For each={props.teaching.checklist}>
 					{(point, index) => (
 						<label class="option">

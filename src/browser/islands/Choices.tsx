@@ -3,6 +3,7 @@ import { optionOrder } from '../versions';
 import { versionSeed } from './page-data';
 import type { BodyProps } from './body';
 import Verdict from './Verdict';
+import { t } from '../messages';
 
 /** Options as radio buttons (one answer) or checkboxes (several): single, multiple, highlight, and citing passages. */
 export default function Choices(props: BodyProps & { several: boolean; parts?: string[] }) {
@@ -33,13 +34,13 @@ export default function Choices(props: BodyProps & { several: boolean; parts?: s
 								{text()}
 								<Show when={chosen() && !props.editable}>
 									{' '}
-									<span class="your-answer">Your answer</span>
+									<span class="your-answer">{t.yourAnswer}</span>
 								</Show>
 							</span>
 						</label>
 						<Show when={props.done && (chosen() || inKey())}>
 							<p class="part-feedback">
-								<Verdict right={inKey()} text={chosen() ? (inKey() ? 'Right.' : 'Wrong.') : 'Right answer.'} /> {props.feedback[index]}
+								<Verdict right={inKey()} text={chosen() ? (inKey() ? t.right : t.wrong) : t.rightAnswer} /> {props.feedback[index]}
 							</p>
 						</Show>
 					</div>

@@ -1,6 +1,7 @@
 import { For } from 'solid-js';
 import type { EvidenceTarget } from '../../island-props';
 import { articleText } from './page-data';
+import { t } from '../messages';
 
 /** A passage's words in pieces, the quoted ones marked, overlapping quotes merged. */
 function pieces(anchor: string, quotes: EvidenceTarget[]): { text: string; quoted: boolean }[] {
@@ -25,7 +26,7 @@ export default function CitedPassages(props: { evidence: EvidenceTarget[] }) {
 	const passages = () => [...new Set(props.evidence.map((target) => target.anchor))];
 	return (
 		<details class="cited-passages">
-			<summary>Show the passage</summary>
+			<summary>{t.showPassage}</summary>
 			<For each={passages()}>
 				{(anchor) => {
 					const quotes = props.evidence.filter((target) => target.anchor === anchor);

@@ -3,6 +3,7 @@ import type { HighlightIsland } from '../../island-props';
 import type { BodyProps } from './body';
 import Choices from './Choices';
 import { articleText } from './page-data';
+import { t } from '../messages';
 
 const [activeQuestion, setActiveQuestion] = createSignal<string>();
 
@@ -63,7 +64,7 @@ export default function Highlight(props: BodyProps<HighlightIsland>) {
 						}
 					}}
 				>
-					Select in the article
+					{t.selectInArticle}
 				</button>
 			</Show>
 			<Choices {...props} parts={props.question.sentenceIds.map(articleText)} several />

@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { BodyProps } from './body';
 import Verdict from './Verdict';
+import { fill, t } from '../messages';
 
 /** Items to put in order with "move up" and "move down" buttons; focus follows the item that moved. */
 export default function Order(props: BodyProps) {
@@ -28,7 +29,7 @@ export default function Order(props: BodyProps) {
 							<span class="item">{text()}</span>
 							<button
 								type="button"
-								aria-label={`Move up: ${text()}`}
+								aria-label={fill(t.moveUp, { item: text() })}
 								disabled={props.done || position() === 0}
 								onClick={() => move(position(), -1, 0)}
 							>
@@ -36,7 +37,7 @@ export default function Order(props: BodyProps) {
 							</button>
 							<button
 								type="button"
-								aria-label={`Move down: ${text()}`}
+								aria-label={fill(t.moveDown, { item: text() })}
 								disabled={props.done || position() === props.value.length - 1}
 								onClick={() => move(position(), 1, 1)}
 							>
@@ -46,7 +47,7 @@ export default function Order(props: BodyProps) {
 								<p class="part-feedback">
 									<Verdict
 										right={right()}
-										text={right() ? 'Right place.' : `Wrong place: it belongs at number ${props.question.key.indexOf(item) + 1}.`}
+										text={right() ? t.rightPlace : fill(t.wrongPlace, { n: props.question.key.indexOf(item) + 1 })}
 									/>
 								</p>
 							</Show>

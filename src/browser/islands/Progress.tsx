@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import { questionAnchor } from '../../island-props';
-import { questionStatus, statusText, type Status } from '../quiz/summary';
+import { questionStatus, type Status } from '../quiz/summary';
+import { fill, questionsOf, t } from '../messages';
 import { handedInFor, modeFor, quizFor, summaryFor } from '../stores/quiz';
 import { $storageProblem } from '../stores/storage';
 import { pageData } from './page-data';
@@ -19,12 +20,6 @@ const mark: Record<Status, string> = {
 	compared: '✓',
 };
 
-const problemText = {
-	blocked: 'Progress not saved: this browser blocks storage. Answers last until you leave the page.',
-	'not-saved': 'Progress not saved: storage is full. Answers last until you leave the page.',
-	reset: 'Saved answers could not be read, so this quiz started fresh.',
-};
-
 /**
  * A small progress line kept apart from the quiz and fed by the same store, a strip of one link per question that
  * shows where each stands and jumps to it, and any storage problem.
@@ -39,10 +34,10 @@ export default function Progress() {
 	return (
 		<div class="progress">
 			<p class="score" role="status">
-				{summary().answered} of {summary().total} {summary().open ? 'scored questions ' : ''}answered
-				{summary().revealed ? `, ${summary().correct} correct` : ''}
+				{fill(t.answered, { questions: questionsOf(summary().answered, summary().total, summary().open, true) })}
+				{summary().revealed ? fill(t.correct, { n: summary().correct }) : ''}
 			</p>
-			<nav aria-label="Questions">
+			<nav aria-label={t.questionsNav}>
 				<ol class="strip">
 					<For each={questions}>
 						{(question, index) => {
@@ -52,7 +47,7 @@ export default function Progress() {
 									<a
 										href={`#${questionAnchor(question.id)}`}
 										data-status={status()}
-										aria-label={`Question ${index() + 1}: ${statusText[status()]}`}
+										aria-label={fill(t.questionStatus, { n: index() + 1, status: t.status[status()] })}
 									>
 										{mark[status()]}
 									</a>
@@ -65,7 +60,7 @@ export default function Progress() {
 			<Show when={problem()}>
 				{(which) => (
 					<p class="storage-problem" role="alert">
-						{problemText[which()]}
+						{t.storage[which()]}
 					</p>
 				)}
 			</Show>

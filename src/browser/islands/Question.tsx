@@ -3,7 +3,8 @@ import { questionAnchor, type IslandQuestion } from '../../island-props';
 import { emptyRows } from '../quiz/score';
 import { startArrangement } from '../versions';
 import type { AnswerRecord, Mode } from '../quiz/state';
-import { questionStatus, statusText, verdictOf } from '../quiz/summary';
+import { questionStatus, verdictOf } from '../quiz/summary';
+import { count, fill, t } from '../messages';
 import { checkAnswer, compareAnswer, keepAnswer, revealAnswer } from '../stores/quiz';
 import type { BodyProps } from './body';
 import Checklist from './Checklist';
@@ -41,8 +42,6 @@ interface Props {
 	/** Part A of a two-part item: whether its part B has been answered. */
 	partBTried: boolean;
 }
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /**
  * One question of any type. Practice: check, then after a wrong first try see the hint and try once more or
@@ -103,19 +102,19 @@ export default function Question(props: Props) {
 		event.preventDefault();
 		if (open()) {
 			if (!test() && (!record()?.text?.trim() || !value().length)) {
-				setNudge('Write your answer and cite at least one passage first.');
+				setNudge(t.writeFirst);
 				return;
 			}
 			compareAnswer(props.articleId, q().id);
 		} else {
 			const empty = emptyRows(q(), value());
 			if (empty.length) {
-				setNudge(`${plural(empty.length, 'row still needs', 'rows still need')} a choice.`);
+				setNudge(count(t.rowsLeft, empty.length));
 				focusFirstControl(fieldset.querySelectorAll('.row')[empty[0]!]);
 				return;
 			}
 			if (!value().length) {
-				setNudge('Choose an answer first.');
+				setNudge(t.chooseFirst);
 				return;
 			}
 			checkAnswer(props.articleId, q().id, value());
@@ -130,7 +129,7 @@ export default function Question(props: Props) {
 		<form class="question" id={questionAnchor(q().id)} onSubmit={check}>
 			<fieldset ref={fieldset} disabled={!editable()}>
 				<legend>
-					<span class="question-number">Question {props.number}.</span> {q().prompt}
+					<span class="question-number">{fill(t.questionNumber, { n: props.number })}</span> {q().prompt}
 				</legend>
 				<View
 					question={q()}
@@ -145,16 +144,16 @@ export default function Question(props: Props) {
 				/>
 			</fieldset>
 			<Show when={showCheck()}>
-				<button type="submit">{open() ? 'Compare with the model answer' : 'Check answer'}</button>
+				<button type="submit">{open() ? t.compare : t.check}</button>
 			</Show>
 			<div class="feedback" ref={feedback} tabindex="-1" aria-live="polite">
 				{nudge()}
 				<Show when={(done() || firstWrong()) && teachingFailed()}>
-					<p role="alert">Feedback could not load: reload the page. Your answers are kept.</p>
+					<p role="alert">{t.teachingFailed}</p>
 				</Show>
 				<Show when={firstWrong() && !retrying()}>
 					<p>
-						<Verdict right={false} text="Not right yet." /> {teach()?.hint}
+						<Verdict right={false} text={t.notYet} /> {teach()?.hint}
 					</p>
 					<button
 						type="button"
@@ -165,7 +164,7 @@ export default function Question(props: Props) {
 							focusFirstControl(fieldset);
 						}}
 					>
-						Try again
+						{t.tryAgain}
 					</button>{' '}
 					<button
 						type="button"
@@ -175,7 +174,7 @@ export default function Question(props: Props) {
 							feedback.focus();
 						}}
 					>
-						Show the answer
+						{t.showAnswer}
 					</button>
 				</Show>
 				<Show when={done()}>
@@ -183,7 +182,7 @@ export default function Question(props: Props) {
 						when={open()}
 						fallback={
 							<p>
-								<Verdict right={verdictOf[status()] ?? false} text={`${statusText[status()]}.`} />
+								<Verdict right={verdictOf[status()] ?? false} text={`${t.status[status()]}.`} />
 							</p>
 						}
 					>
@@ -197,9 +196,9 @@ export default function Question(props: Props) {
 							)}
 						</Show>
 					</Show>
-					<Show when={!held()} fallback={<p class="note">The explanation and the evidence appear once you answer part B.</p>}>
+					<Show when={!held()} fallback={<p class="note">{t.heldForPartB}</p>}>
 						<p>{teach()?.explanation}</p>
-						<p class="evidence-heading">Evidence in the article:</p>
+						<p class="evidence-heading">{t.evidence}</p>
 						<ul class="evidence">
 							<For each={q().evidence}>
 								{(evidence) => (
@@ -222,7 +221,7 @@ export default function Question(props: Props) {
 						<CitedPassages evidence={q().evidence} />
 					</Show>
 					<button type="button" class="secondary" onClick={goNext}>
-						Next question
+						{t.next}
 					</button>
 				</Show>
 			</div>

@@ -7,6 +7,7 @@ import { loadTeaching } from './teaching';
 import Question from './Question';
 import { recordSignals } from './records';
 import { useStore } from './use-store';
+import { fill, t } from '../messages';
 
 /** A teacher's link with `&lock` hides the mode switch: a convenience for a class, not a control. */
 const modeLocked = () => new URL(location.href).searchParams.has('lock');
@@ -37,14 +38,14 @@ export default function Quiz() {
 	for (const marker of document.querySelectorAll<HTMLElement>('[data-question]')) {
 		const id = marker.dataset.question!;
 		// The page numbers questions in the bank's order; a version by seed has its own.
-		marker.textContent = `Question ${numbers.get(id)}`;
+		marker.textContent = fill(t.question, { n: numbers.get(id)! });
 		createEffect(() => (marker.hidden = mode() === 'test' ? !handedIn() : !answered(id) || !answered(partB.get(id))));
 	}
 
 	/** Switching mode starts over, so it asks first when there are answers to lose. Returns whether it switched. */
 	const switchMode = (next: Mode) =>
 		next === mode() ||
-		((!Object.keys($quiz.get().answers).length || confirm(`Switch to ${next} mode? Your answers to this article will be cleared.`)) &&
+		((!Object.keys($quiz.get().answers).length || confirm(fill(t.switchMode, { mode: t.modes[next] }))) &&
 			(startOver(articleId, next), true));
 
 	onMount(() => {
@@ -84,9 +85,9 @@ export default function Quiz() {
 
 	return (
 		<>
-			<Show when={!modeLocked()} fallback={<p class="note">Mode: {mode()}, chosen by your teacher.</p>}>
+			<Show when={!modeLocked()} fallback={<p class="note">{fill(t.modeLocked, { mode: t.modes[mode()] })}</p>}>
 				<fieldset class="mode">
-					<legend>Mode</legend>
+					<legend>{t.mode}</legend>
 					<For each={['practice', 'test'] as const}>
 						{(option) => (
 							<label class="option">
@@ -101,18 +102,18 @@ export default function Quiz() {
 											event.currentTarget.closest('fieldset')!.querySelector<HTMLInputElement>(`[value=${mode()}]`)!.checked = true;
 									}}
 								/>{' '}
-								{option === 'practice' ? 'Practice: feedback after each question' : 'Test: feedback after handing in'}
+								{option === 'practice' ? t.practiceOption : t.testOption}
 							</label>
 						)}
 					</For>
 				</fieldset>
 			</Show>
 			<Show when={versionSeed}>
-				<p class="note">Version “{versionSeed}”: the questions and their options in an order of their own.</p>
+				<p class="note">{fill(t.version, { seed: versionSeed! })}</p>
 			</Show>
 			<p>
 				<button type="button" class="secondary" onClick={() => print()}>
-					Print worksheet
+					{t.print}
 				</button>
 			</p>
 			{/* The first touch of the quiz fetches what the questions teach, so feedback is there when it is due. */}

@@ -1,5 +1,6 @@
 import { createComponent, createEffect, createMemo, createSignal, For, Show, type Component } from 'solid-js';
-import { promptStart, questionStatus, scoredNoun, statusText, verdictOf } from '../quiz/summary';
+import { promptStart, questionStatus, verdictOf } from '../quiz/summary';
+import { count, fill, questionsOf, t } from '../messages';
 import { questionAnchor } from '../../island-props';
 import { handedInFor, modeFor, quizFor, startOver, submitQuiz, summaryFor } from '../stores/quiz';
 import { focusFirstControl } from './focus';
@@ -9,12 +10,7 @@ import { useStore } from './use-store';
 import Verdict from './Verdict';
 
 /** A word on the score, for a learner who will read it on the way to what they missed. */
-const scoreMessage = (share: number) =>
-	share >= 0.8
-		? 'Strong reading: you found the evidence for nearly everything.'
-		: share >= 0.5
-			? 'A good base: look again at the ones you missed, and at where their evidence is.'
-			: 'Worth another read: go through the ones you missed with their evidence.';
+const scoreMessage = (share: number) => t.scoreWords[share >= 0.8 ? 'high' : share >= 0.5 ? 'middle' : 'low'];
 
 /** The score, a bar per skill, every question's status with a link to it, and the controls that end or restart a round. */
 export default function Results() {
@@ -26,7 +22,6 @@ export default function Results() {
 	const record = recordSignals($quiz);
 	const mode = useStore(modeFor(articleId));
 	const handedIn = useStore(handedInFor(articleId));
-	const noun = () => scoredNoun(summary().open);
 	// Finished: a test handed in, or every scored question of a practice checked. Only then are the ways to take the
 	// results away shown, so only then is their code loaded.
 	const finished = () => (mode() === 'test' ? handedIn() : summary().total > 0 && summary().answered === summary().total);
@@ -36,9 +31,9 @@ export default function Results() {
 	createEffect(() => finished() && !takeResults() && import('./TakeResults').then((module) => setTakeResults(() => module.default)));
 
 	const handIn = () => {
-		const { answered, partial, total } = summary();
-		const left = partial ? `; ${partial} more ${partial === 1 ? 'is' : 'are'} only partly answered` : '';
-		if (answered < total && !confirm(`You have finished ${answered} of ${total} ${noun()}${left}. Hand in anyway?`)) return;
+		const { answered, partial, total, open } = summary();
+		const questions = questionsOf(answered, total, open);
+		if (answered < total && !confirm(fill(t.handInEarly, { questions, partial: partial ? count(t.partial, partial) : '' }))) return;
 		submitQuiz(articleId);
 		document.getElementById('results-heading')?.focus();
 	};
@@ -54,18 +49,18 @@ export default function Results() {
 				when={summary().revealed}
 				fallback={
 					<>
-						<p>
-							{summary().answered} of {summary().total} {noun()} answered. Your score and feedback appear when you hand in the test.
-						</p>
+						<p>{fill(t.waiting, { questions: questionsOf(summary().answered, summary().total, summary().open) })}</p>
 						<button type="button" onClick={handIn}>
-							Hand in the test
+							{t.handIn}
 						</button>
 					</>
 				}
 			>
 				<p class="total">
-					<span class="score-figure">{`Score: ${summary().correct} of ${summary().total}${summary().open ? ' scored questions' : ''}.`}</span>
-					{summary().open ? ` Written answers: ${summary().compared} of ${summary().open} compared with the model answer.` : ''}
+					<span class="score-figure">
+						{fill(t.score, { questions: questionsOf(summary().correct, summary().total, summary().open, true) })}
+					</span>
+					{summary().open ? fill(t.written, { done: summary().compared, n: summary().open }) : ''}
 				</p>
 				<p class="score-message">{scoreMessage(summary().correct / (summary().total || 1))}</p>
 				<ul class="skills">
@@ -77,10 +72,8 @@ export default function Results() {
 									<a class="skill-name" href={`#${questionAnchor(questions.find((question) => question.skill === skill)!.id)}`}>
 										{name}
 									</a>
-									<progress max={total} value={correct} aria-label={`${name}: ${correct} of ${total}`} />
-									<span>
-										{correct} of {total}
-									</span>
+									<progress max={total} value={correct} aria-label={fill(t.skillScore, { skill: name, done: correct, n: total })} />
+									<span>{fill(t.ofTotal, { done: correct, n: total })}</span>
 									<span class="skill-description">{description}</span>
 								</li>
 							);
@@ -89,7 +82,7 @@ export default function Results() {
 				</ul>
 				<Show when={summary().correct < summary().total}>
 					<button type="button" class="secondary" aria-pressed={mistakesOnly()} onClick={() => setMistakesOnly(!mistakesOnly())}>
-						Review my mistakes
+						{t.reviewMistakes}
 					</button>
 				</Show>
 			</Show>
@@ -100,12 +93,12 @@ export default function Results() {
 						const covered = () => record(question.id)?.covered?.length ?? 0;
 						return (
 							<li hidden={mistakesOnly() && status() !== 'wrong'}>
-								<a href={`#${questionAnchor(question.id)}`}>Question {index() + 1}</a>: {promptStart(question.prompt)} —{' '}
+								<a href={`#${questionAnchor(question.id)}`}>{fill(t.question, { n: index() + 1 })}</a>: {promptStart(question.prompt)} —{' '}
 								<span class="chip" data-status={status()}>
-									<Show when={verdictOf[status()] !== undefined} fallback={statusText[status()]}>
-										<Verdict right={verdictOf[status()]!} text={statusText[status()]} />
+									<Show when={verdictOf[status()] !== undefined} fallback={t.status[status()]}>
+										<Verdict right={verdictOf[status()]!} text={t.status[status()]} />
 									</Show>
-									{status() === 'compared' ? `: covered ${covered()} of ${question.points} points` : ''}
+									{status() === 'compared' ? fill(t.covered, { done: covered(), n: question.points! }) : ''}
 								</span>
 							</li>
 						);
@@ -115,14 +108,14 @@ export default function Results() {
 			<Show when={finished() && takeResults()}>{(panel) => createComponent(panel(), {})}</Show>
 			<Show when={summary().revealed && summary().answered}>
 				<p class="next-steps">
-					Next:{' '}
+					{t.nextSteps}{' '}
 					<Show when={mode() === 'practice'}>
-						<a href="?mode=test">try it again as a test</a>
-						{about ? ', or ' : '.'}
+						<a href="?mode=test">{t.asTest}</a>
+						{about ? t.or : '.'}
 					</Show>
 					<Show when={about}>
 						<a href="#about-this-source" onClick={() => (about!.open = true)}>
-							read who is behind the source
+							{t.aboutSource}
 						</a>
 						.
 					</Show>
@@ -133,13 +126,13 @@ export default function Results() {
 				<Show
 					when={mode() === 'test' && handedIn()}
 					fallback={
-						<button type="button" class="secondary" onClick={() => restart('Clear all your answers to this article and start over?')}>
-							Start over
+						<button type="button" class="secondary" onClick={() => restart(t.startOverAsk)}>
+							{t.startOver}
 						</button>
 					}
 				>
-					<button type="button" onClick={() => restart('Start a new attempt? Your handed-in answers will be cleared.')}>
-						Start a new attempt
+					<button type="button" onClick={() => restart(t.newAttemptAsk)}>
+						{t.newAttempt}
 					</button>
 				</Show>
 			</Show>

@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js';
 import type { RowsIsland } from '../../island-props';
 import type { BodyProps } from './body';
 import Verdict from './Verdict';
+import { fill, t } from '../messages';
 
 /**
  * match and classify: each row picks one of the shared choices. On a wide screen the rows form a grid of radio buttons
@@ -29,7 +30,7 @@ export default function Rows(props: BodyProps<RowsIsland>) {
 							<label for={id()}>{row}</label>
 							<select id={id()} onChange={(event) => pick(rowIndex(), event.currentTarget.selectedIndex - 1)}>
 								<option value="" selected={(props.value[rowIndex()] ?? -1) < 0}>
-									Choose…
+									{t.choose}
 								</option>
 								<For each={props.question.choices}>
 									{(choice, index) => <option selected={props.value[rowIndex()] === index()}>{choice}</option>}
@@ -52,7 +53,7 @@ export default function Rows(props: BodyProps<RowsIsland>) {
 								<p class="part-feedback">
 									<Verdict
 										right={props.value[rowIndex()] === right()}
-										text={props.value[rowIndex()] === right() ? 'Right.' : `Wrong: the answer is ${props.question.choices[right()]}.`}
+										text={props.value[rowIndex()] === right() ? t.right : fill(t.wrongRow, { choice: props.question.choices[right()]! })}
 									/>{' '}
 									{props.feedback[rowIndex()]}
 								</p>

@@ -4,6 +4,9 @@ import { toResultsCode } from '../results/code';
 import { currentResults, downloadResults, printSlip } from '../results/take-results';
 import { pageData } from './page-data';
 import { useStore } from './use-store';
+import { t as messages } from '../messages';
+
+const t = messages.take;
 
 const seed = () => new URL(location.href).searchParams.get('seed');
 
@@ -17,26 +20,26 @@ export default function TakeResults() {
 
 	return (
 		<section class="take-results" aria-labelledby="take-results-heading">
-			<h3 id="take-results-heading">Hand your results to your teacher</h3>
-			<p class="note">Nothing is sent anywhere: you choose what to hand in, and how.</p>
+			<h3 id="take-results-heading">{t.heading}</h3>
+			<p class="note">{t.note}</p>
 			<label>
-				Your name (optional, kept on this device only)
+				{t.name}
 				<input type="text" autocomplete="name" value={name()} onInput={(event) => $learnerName.set(event.currentTarget.value)} />
 			</label>
 			<div class="actions">
 				<button type="button" onClick={() => downloadResults(results())}>
-					Download results file
+					{t.download}
 				</button>
 				<button type="button" class="secondary" onClick={() => setCode(toResultsCode(results()))}>
-					Show results code
+					{t.showCode}
 				</button>
 				<button type="button" class="secondary" onClick={() => printSlip(data, results())}>
-					Print results slip
+					{t.printSlip}
 				</button>
 			</div>
 			<Show when={code()}>
 				<label>
-					Results code: paste it into the form your teacher gave you
+					{t.code}
 					<textarea readonly rows={4} value={code()} onFocus={(event) => event.currentTarget.select()} />
 				</label>
 				<button
@@ -44,12 +47,12 @@ export default function TakeResults() {
 					class="secondary"
 					onClick={() =>
 						navigator.clipboard.writeText(code()).then(
-							() => setMessage('The results code is copied.'),
-							() => setMessage('This browser would not copy it: select the code and copy it yourself.'),
+							() => setMessage(t.copied),
+							() => setMessage(t.copyFailed),
 						)
 					}
 				>
-					Copy results code
+					{t.copy}
 				</button>
 			</Show>
 			<p role="status">{message()}</p>

@@ -1,4 +1,5 @@
 import { questionAnchor, type EvidenceTarget } from '../../island-props.ts';
+import { fill, t } from '../messages.ts';
 
 /** The evidence link last followed, where Back (or "Back to question N") puts focus again. */
 let cameFrom: { link: HTMLElement; hash: string } | undefined;
@@ -54,7 +55,7 @@ export function showEvidence({ anchor, start, end }: EvidenceTarget, questionId:
 	const back = document.createElement('a');
 	back.className = 'back-to-question';
 	back.href = `#${questionAnchor(questionId)}`;
-	back.textContent = `Back to question ${questionNumber}`;
+	back.textContent = fill(t.backToQuestion, { n: questionNumber });
 	container.after(back);
 	first.tabIndex = -1;
 	// The browser's Back returns to the question: the current entry becomes the question's, and the quote gets its own.

@@ -4,23 +4,12 @@ import { isComplete, isRight } from './score.ts';
 import type { AnswerRecord, Mode, QuizState } from './state.ts';
 
 /**
- * Where a question stands. The card and the results both say it, in the same words (see `statusText`).
+ * Where a question stands. The card and the results both say it, in the same words (the catalogue's `quiz.status`).
  * - Scored, before a test is handed in: `unanswered`, `partial` (some rows chosen) or `answered`.
  * - Scored, once judged: `right`, `wrong`, or `corrected` (practice: wrong first, right on the second try, which is not scored).
  * - Open: `unanswered`, `written`, or `compared` once the learner has compared it with the model answer.
  */
 export type Status = 'unanswered' | 'partial' | 'answered' | 'right' | 'wrong' | 'corrected' | 'written' | 'compared';
-
-export const statusText: Record<Status, string> = {
-	unanswered: 'Not answered',
-	partial: 'Partly answered',
-	answered: 'Answered',
-	right: 'Right',
-	wrong: 'Not right',
-	corrected: 'Right on the second try (not scored)',
-	written: 'Written, not yet compared with the model answer',
-	compared: 'Compared with the model answer',
-};
 
 /** The start of a prompt, cut at a word, for naming the question in the results. */
 export function promptStart(prompt: string, length = 60): string {
@@ -28,9 +17,6 @@ export function promptStart(prompt: string, length = 60): string {
 	const cut = prompt.lastIndexOf(' ', length);
 	return `${prompt.slice(0, cut > 0 ? cut : length).replace(/[\s,;:]+$/, '')}…`;
 }
-
-/** What the scored count is of: "questions", or "scored questions" where written answers are counted apart (as the page's count says). */
-export const scoredNoun = (written: number) => (written ? 'scored questions' : 'questions');
 
 /** Whether a status is a verdict, and which: shown with ✓ or ✗ on the card and in the results. */
 export const verdictOf: Partial<Record<Status, boolean>> = { right: true, corrected: true, wrong: false };

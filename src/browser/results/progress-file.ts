@@ -5,6 +5,9 @@
 import { isQuizState } from '../quiz/state.ts';
 import { loadProgress, quizFor } from '../stores/quiz.ts';
 import { downloadFile } from '../dom.ts';
+import { fill, t as messages } from '../messages.ts';
+
+const t = messages.progressFile;
 
 /** What a progress file holds: one article's stored state, as on the device that saved it. */
 interface ProgressFile {
@@ -35,22 +38,15 @@ async function loadProgressFile(articleId: string, file: File): Promise<string> 
 	try {
 		content = JSON.parse(await file.text()) as Partial<ProgressFile>;
 	} catch {
-		return `${file.name} was not loaded: it is not a progress file (it does not read as JSON). Your answers here are unchanged.`;
+		return fill(t.notJson, { file: file.name });
 	}
-	if (content?.kind !== 'underline-progress')
-		return `${file.name} was not loaded: it is not an Underline progress file. Your answers here are unchanged.`;
-	if (content.article !== articleId)
-		return `${file.name} was not loaded: it holds progress on another article ("${String(content.article)}"). Your answers here are unchanged.`;
-	if (content.version !== 2 || !isQuizState(content.state))
-		return `${file.name} was not loaded: its answers are damaged or from a version this page does not read. Your answers here are unchanged.`;
+	if (content?.kind !== 'underline-progress') return fill(t.notProgress, { file: file.name });
+	if (content.article !== articleId) return fill(t.otherArticle, { file: file.name, article: String(content.article) });
+	if (content.version !== 2 || !isQuizState(content.state)) return fill(t.damaged, { file: file.name });
 	const here = Object.keys(quizFor(articleId).get().answers).length;
-	if (
-		here &&
-		!confirm(`Replace your ${here} answers on this device with the ${Object.keys(content.state.answers).length} in ${file.name}?`)
-	)
-		return 'Nothing was loaded. Your answers here are unchanged.';
+	if (here && !confirm(fill(t.replace, { here, there: Object.keys(content.state.answers).length, file: file.name }))) return t.unchanged;
 	loadProgress(articleId, content.state);
-	return `Loaded your progress from ${file.name}.`;
+	return fill(t.loaded, { file: file.name });
 }
 
 /** What a click or a chosen file in the "Carry on elsewhere" section asks for. */

@@ -1,10 +1,13 @@
 import type { PageData } from '../../island-props.ts';
 import { promptStart } from '../quiz/summary.ts';
 import { element } from '../dom.ts';
+import { count, fill, locale, t as messages } from '../messages.ts';
 import type { ResultsRecord } from './record.ts';
 
+const t = messages.slip;
+
 const verdict = ({ right, answer }: ResultsRecord['questions'][number]) =>
-	answer === null ? 'not answered' : right === null ? 'written answer' : right ? '✓ right' : '✗ not right';
+	answer === null ? t.unanswered : right === null ? t.written : right ? t.right : t.wrong;
 
 /**
  * Fills the one-page results slip and marks the page to print it alone (src/styles/print.css), until the print is
@@ -13,24 +16,31 @@ const verdict = ({ right, answer }: ResultsRecord['questions'][number]) =>
 export function fillSlip(data: PageData, record: ResultsRecord): void {
 	const slip = document.querySelector('.results-slip') ?? document.querySelector('main')!.appendChild(element('section'));
 	slip.className = 'results-slip';
-	const when = new Date(record.finished).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
+	const when = new Date(record.finished).toLocaleString(locale, { dateStyle: 'long', timeStyle: 'short' });
 	const skills = element('ul');
 	for (const [skill, counts] of Object.entries(record.skills))
-		skills.append(element('li', {}, `${data.skills[skill]?.name ?? skill}: ${counts.right} of ${counts.total}`));
+		skills.append(
+			element('li', {}, fill(messages.skillScore, { skill: data.skills[skill]?.name ?? skill, done: counts.right, n: counts.total })),
+		);
 	const questions = element('ol');
 	record.questions.forEach((question, index) =>
 		questions.append(element('li', {}, `${promptStart(data.questions[index]!.prompt, 70)} — ${verdict(question)}`)),
 	);
 	slip.replaceChildren(
-		element('h2', {}, 'Results slip'),
-		element('p', {}, `Name: ${record.name || '______________________________'}`),
+		element('h2', {}, t.heading),
+		element('p', {}, fill(t.name, { name: record.name || '______________________________' })),
 		element('p', {}, data.title),
 		element(
 			'p',
 			{},
-			`${record.mode === 'test' ? 'Test' : 'Practice'}${record.seed ? `, version “${record.seed}”` : ''}, finished ${when}. Questions version ${record.bank}.`,
+			fill(t.finished, {
+				mode: t.modes[record.mode],
+				version: record.seed ? fill(t.version, { seed: record.seed }) : '',
+				when,
+				bank: record.bank,
+			}),
 		),
-		element('p', {}, `Score: ${record.score.right} of ${record.score.total} scored questions.`),
+		element('p', {}, count(t.score, record.score.total, { done: record.score.right })),
 		skills,
 		questions,
 	);

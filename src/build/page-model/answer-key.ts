@@ -1,5 +1,6 @@
 import type { IslandQuestion, Teaching } from '../../island-props.ts';
-import { skillInfo } from '../../schema/skill.ts';
+import type { Catalogue } from '../../messages/catalogue.ts';
+import { letter } from '../../messages/format.ts';
 import type { Passage } from '../text/passages.ts';
 import { passageName, sentenceWords } from './sentence-words.ts';
 
@@ -34,12 +35,10 @@ interface AnswerLine {
 	text: string;
 }
 
-/** A, B, C…: how the worksheet letters options, items and choices. */
-export const letter = (index: number) => String.fromCharCode(65 + index);
-
 /** The answer of each question in words, lettered as the worksheet letters its parts. */
-export function answerKey(questions: IslandQuestion[], teaching: Record<string, Teaching>, passages: Passage[]): KeyEntry[] {
-	const words = sentenceWords(passages);
+export function answerKey(questions: IslandQuestion[], teaching: Record<string, Teaching>, passages: Passage[], t: Catalogue): KeyEntry[] {
+	const words = sentenceWords(passages, t);
+	const lettered = (index: number) => letter(t.sheets.letters, index);
 	const byAnchor = new Map(passages.map((passage) => [passage.anchor, passage]));
 	return questions.map((question, index) => {
 		const taught = teaching[question.id]!;
@@ -48,8 +47,8 @@ export function answerKey(questions: IslandQuestion[], teaching: Record<string, 
 			number: index + 1,
 			prompt: question.prompt,
 			type: question.type,
-			skill: skillInfo[question.skill].name,
-			answer: answerLines(question, words),
+			skill: t.skills[question.skill].name,
+			answer: answerLines(question, words, lettered),
 			key: question.key,
 			size: question.size,
 			heldUntil: question.heldUntil,
@@ -64,7 +63,7 @@ export function answerKey(questions: IslandQuestion[], teaching: Record<string, 
 	});
 }
 
-function answerLines(question: IslandQuestion, words: ReturnType<typeof sentenceWords>): AnswerLine[] {
+function answerLines(question: IslandQuestion, words: ReturnType<typeof sentenceWords>, letter: (index: number) => string): AnswerLine[] {
 	switch (question.type) {
 		case 'single':
 		case 'multiple':

@@ -1,18 +1,20 @@
 import { createHash } from 'node:crypto';
 import type { IslandQuestion, SkillLabel, Teaching } from '../../island-props.ts';
 import type { Article } from '../../schema/article.ts';
-import { skillInfo } from '../../schema/skill.ts';
+import { interfaceLocale, messagesFor, type Locale } from '../../messages/locales.ts';
 import type { ContentCheck } from '../check/check-content.ts';
 import type { Passage } from '../text/passages.ts';
 import { answerKey, type KeyEntry } from './answer-key.ts';
 import { describeQuestions } from './counts.ts';
 import { toPageQuestions } from './island-questions.ts';
+import { passageLabel } from './sentence-words.ts';
 import { bankVersion } from './versions.ts';
 
 /** Everything an article's page needs, worked out once from the checked content. */
 export interface ArticlePage {
 	id: string;
 	article: Article;
+	/** The article's passages, each labelled in the interface's language. */
 	passages: Passage[];
 	questions: IslandQuestion[];
 	/** What each question teaches once answered, by id: served as a module of its own, not in the page. */
@@ -31,13 +33,19 @@ export interface ArticlePage {
 	bankVersion: string;
 	/** The questions' language: the bank's own, or else the article's. */
 	language: string;
+	/** The interface's language on the article's pages: the questions' language where it has a catalogue. */
+	locale: Locale;
 }
 
 /** The page of every article; an article without a bank has no questions yet. */
 export function articlePages({ articles, banks }: ContentCheck): ArticlePage[] {
-	return articles.map(({ id, article, passages }): ArticlePage => {
+	return articles.map(({ id, article, passages: checked }): ArticlePage => {
 		const bank = banks.find((candidate) => candidate.article.id === id);
-		const pageQuestions = bank ? toPageQuestions(bank) : [];
+		const language = bank?.bank.language ?? article.language;
+		const locale = interfaceLocale(language);
+		const t = messagesFor(locale);
+		const passages = checked.map((passage) => ({ ...passage, label: passageLabel(passage.ref, t) }));
+		const pageQuestions = bank ? toPageQuestions(bank, passages) : [];
 		const questions = pageQuestions.map(({ island }) => island);
 		const teaching = Object.fromEntries(pageQuestions.map(({ island, teaching }) => [island.id, teaching]));
 		const hash = createHash('sha256').update(JSON.stringify(teaching)).digest('hex').slice(0, 10);
@@ -49,11 +57,12 @@ export function articlePages({ articles, banks }: ContentCheck): ArticlePage[] {
 			teaching,
 			teachingFile: `teaching-${hash}`,
 			citedBy: citedBy(questions),
-			count: describeQuestions(questions),
-			skills: Object.fromEntries(questions.map(({ skill }) => [skill, skillInfo[skill]])),
-			key: answerKey(questions, teaching, passages),
+			count: describeQuestions(questions, t),
+			skills: Object.fromEntries(questions.map(({ skill }) => [skill, t.skills[skill]])),
+			key: answerKey(questions, teaching, passages, t),
 			bankVersion: bankVersion(questions),
-			language: bank?.bank.language ?? article.language,
+			language,
+			locale,
 		};
 	});
 }

@@ -1,14 +1,16 @@
 import type { ClassArticle, ClassData } from '../../island-props.ts';
-import { skillInfo } from '../../schema/skill.ts';
+import { messagesFor, siteLocale } from '../../messages/locales.ts';
 import type { ArticlePage } from './article-pages.ts';
 import { sentenceWords } from './sentence-words.ts';
 
 /** What the class page needs of every article with questions: enough to count results and word the answers. */
 export function classData(pages: ArticlePage[]): ClassData {
+	// The class page is the site's, so it speaks the site's language whatever the articles' languages.
+	const t = messagesFor(siteLocale);
 	const articles = pages
 		.filter((page) => page.questions.length > 0)
 		.map(({ id, article, passages, questions, bankVersion }): ClassArticle => {
-			const sentences = sentenceWords(passages);
+			const sentences = sentenceWords(passages, t);
 			return {
 				id,
 				title: article.title,
@@ -24,5 +26,5 @@ export function classData(pages: ArticlePage[]): ClassData {
 				})),
 			};
 		});
-	return { articles, skills: skillInfo };
+	return { articles, skills: t.skills };
 }

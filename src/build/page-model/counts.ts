@@ -1,8 +1,10 @@
+import type { Catalogue } from '../../messages/catalogue.ts';
+import { fill, plural } from '../../messages/format.ts';
+
 /** How many questions there are, said the same way on the index, the article page and in the quiz. */
-export function describeQuestions(questions: { type: string }[]): string {
+export function describeQuestions(questions: { type: string }[], t: Catalogue): string {
 	const written = questions.filter((question) => question.type === 'open').length;
-	const all = `${questions.length} ${questions.length === 1 ? 'question' : 'questions'}`;
+	const all = plural(t.intlLocale, t.count.questions, questions.length);
 	if (!written) return all;
-	const scored = questions.length - written;
-	return `${all}: ${scored} scored, ${written} ${written === 1 ? 'written answer' : 'written answers'} you check yourself`;
+	return fill(t.count.withWritten, { all, scored: questions.length - written, written: plural(t.intlLocale, t.count.written, written) });
 }

@@ -25,7 +25,12 @@ function toPageQuestion(question: Question, locations: EvidenceLocation[], passa
 		prompt: question.prompt,
 		// Worked out from the finished island (see `toPageQuestions`).
 		version: '',
-		evidence: locations.map(({ passage, start, end }): EvidenceTarget => ({ anchor: passage.anchor, label: passage.label, start, end })),
+		evidence: locations.map(({ passage, start, end }): EvidenceTarget => ({
+			anchor: passage.anchor,
+			label: passages.find((other) => other.anchor === passage.anchor)!.label,
+			start,
+			end,
+		})),
 	};
 	const teaching = (feedback: Feedback = []): Teaching => ({ explanation: question.explanation, hint: question.hint, feedback });
 	/** What every scored kind shares: the parts, the key of numbers and how many parts there are. */
@@ -121,10 +126,11 @@ function toPageQuestion(question: Question, locations: EvidenceLocation[], passa
 }
 
 /** Every question of a checked bank as the page carries it, with each part A told which part B it waits for. */
-export function toPageQuestions({ bank: { questions }, locations, article }: CheckedBank): PageQuestion[] {
+/** `passages` are the article's, labelled in the interface's language. */
+export function toPageQuestions({ bank: { questions }, locations }: CheckedBank, passages: Passage[]): PageQuestion[] {
 	return questions.map((question, index) => {
 		const next = questions[index + 1];
-		const { island, teaching } = toPageQuestion(question, locations[index] ?? [], article.passages);
+		const { island, teaching } = toPageQuestion(question, locations[index] ?? [], passages);
 		const versioned = { ...island, version: questionVersion(island) };
 		return { island: next?.supports === question.id ? { ...versioned, heldUntil: next.id } : versioned, teaching };
 	});

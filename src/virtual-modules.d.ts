@@ -1,0 +1,2 @@
+/** The print styles written from the catalogues (src/build/print-words.ts). */
+declare module 'virtual:print-words/*.css';

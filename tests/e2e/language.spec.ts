@@ -1,0 +1,201 @@
+import { expect, test, type Page, type Response } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { en } from '../../src/messages/en.ts';
+import { ru } from '../../src/messages/ru.ts';
+import { expectNoAxeViolations, openPage, questionForm, typesPath, waitForIslands } from './helpers.ts';
+
+// An article in Russian with a bank of every type: its pages speak Russian, every text carries its language, and only
+// the Russian words ship.
+
+const russianPath = '/articles/fixture-russian/';
+
+/**
+ * Every text of the page, and every accessible name given in an attribute, that is in the wrong language or not in
+ * Russian: Cyrillic must be marked `ru`; Latin letters are allowed only where marked English, in a web address, in
+ * code or a key name, and in names that Russian writes in Latin letters too (the site's, JavaScript's, JSON's).
+ */
+async function languageProblems(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const found: string[] = [];
+		const allowed = (word: string) => /^[\w-]+(\.[\w-]+)+$/.test(word) || ['Underline', 'JavaScript', 'JSON'].includes(word);
+		const judge = (text: string, element: Element, where: string) => {
+			if (element.closest('script, style, code, kbd')) return;
+			const lang = element.closest('[lang]')?.getAttribute('lang');
+			if (/\p{Script=Cyrillic}/u.test(text) && lang !== 'ru') found.push(`${where} is Russian, marked ${lang}: ${text}`);
+			const latin = (text.match(/\p{Script=Latin}[\p{Script=Latin}\d.-]*/gu) ?? [])
+				.map((word) => word.replace(/\.$/, ''))
+				.filter((word) => !allowed(word));
+			if (latin.length && !lang?.startsWith('en')) found.push(`${where} has English words (${latin.join(' ')}) in ${lang}: ${text}`);
+		};
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const text = node.textContent!.trim();
+			if (text) judge(text, node.parentElement!, 'text');
+		}
+		for (const element of document.querySelectorAll('[aria-label], [title], [placeholder], [alt], [data-failed]'))
+			for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'data-failed'])
+				if (element.getAttribute(name)) judge(element.getAttribute(name)!, element, name);
+		judge(document.title, document.documentElement, 'title');
+		return found;
+	});
+}
+
+/** Checks the page's language and accessibility, as it stands. */
+async function expectRussianAndAccessible(page: Page) {
+	expect(await languageProblems(page)).toEqual([]);
+	await expectNoAxeViolations(page);
+}
+
+/** Every dialog the page opens must ask in Russian; each is accepted. */
+function acceptRussianDialogs(page: Page, asked: string[]) {
+	page.on('dialog', (dialog) => {
+		asked.push(dialog.message());
+		return dialog.accept();
+	});
+}
+
+const check = (page: Page, id: string) =>
+	questionForm(page, id)
+		.getByRole('button', { name: /^(Проверить ответ|Сравнить с образцом)$/ })
+		.click();
+
+test('a Russian article page runs in Russian: every type answered, every text in its language, and axe clean in every state', async ({
+	page,
+}) => {
+	test.slow(); // many steps and four axe runs: heavy on two shared cores
+	const asked: string[] = [];
+	acceptRussianDialogs(page, asked);
+	await openPage(page, russianPath);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+	await expect(page.getByRole('heading', { name: 'Вопросы', level: 2 })).toBeVisible();
+	await expect(page.locator('.source-line')).toHaveText(
+		/^Опубликовано: Тестовое агентство, 15 января 2024 г\. Оригинал на сайте example\.org$/,
+	);
+	await expectRussianAndAccessible(page);
+
+	// A wrong first try: the verdict, the hint, and the way to a second try, in Russian.
+	const single = questionForm(page, 'open-day');
+	await single.getByRole('radio', { name: 'В понедельник' }).check();
+	await check(page, 'open-day');
+	await expect(single.locator('.feedback')).toContainText('✗ Пока неверно. Найдите слово «откроют».');
+	await expect(single.getByRole('button', { name: 'Попробовать ещё раз' })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Отвечено' })).toHaveText('Отвечено: 1 из 6 оцениваемых вопросов, верно: 0');
+	await expectRussianAndAccessible(page);
+
+	const multiple = questionForm(page, 'who-spoke');
+	await multiple.getByRole('checkbox', { name: 'Мэра' }).check();
+	await multiple.getByRole('checkbox', { name: 'Критиков' }).check();
+	await check(page, 'who-spoke');
+	await expect(multiple.locator('.feedback')).toContainText('✓ Верно.');
+
+	// The highlight question offers the sentences of paragraphs 1 and 2: the dateline stays inside the first.
+	const highlight = questionForm(page, 'unsourced-sentence');
+	await expect(highlight.locator('label.option')).toHaveText([
+		'ЗАРЕЧНЫЙ, 15 января. /ТА/. Мэр А.Г. Иванов заявил, что мост в г. Заречном откроют в пятницу.',
+		'Работы «почти завершены», т.е. осталось немного.',
+		'Критики назвали мост небезопасным.',
+		'Мэрия — в лице пресс-службы — ответила, что мост безопасен.',
+	]);
+	await highlight.getByRole('checkbox', { name: 'Работы «почти завершены», т.е. осталось немного.' }).check();
+	await check(page, 'unsourced-sentence');
+	await expect(highlight.locator('.feedback')).toContainText('✓ Верно.');
+
+	const order = questionForm(page, 'repair-order');
+	const wanted = ['Рабочие укрепляют опоры', 'Инженеры проверяют мост', 'Комиссия оценивает проверку'];
+	for (const [target, text] of wanted.entries())
+		while ((await order.locator('.order .item').allTextContents()).indexOf(text) > target)
+			await order.getByRole('button', { name: `Выше: ${text}` }).click();
+	await check(page, 'repair-order');
+	await expect(order.locator('.feedback')).toContainText('✓ Верно.');
+
+	// One row left empty is named, in the plural form its number takes.
+	const match = questionForm(page, 'who-said-what');
+	await match.getByRole('radiogroup', { name: 'мост небезопасен' }).getByRole('radio', { name: 'Критики' }).check();
+	await check(page, 'who-said-what');
+	await expect(match.locator('.feedback')).toContainText('Остались 2 строки без ответа.');
+	await match.getByRole('radiogroup', { name: 'мост безопасен', exact: true }).getByRole('radio', { name: 'Мэрия' }).check();
+	await match.getByRole('radiogroup', { name: 'проверка прошла без замечаний' }).getByRole('radio', { name: 'Е.В. Смирнова' }).check();
+	await check(page, 'who-said-what');
+	await expect(match.locator('.feedback')).toContainText('✓ Верно.');
+
+	const classify = questionForm(page, 'fact-or-opinion');
+	for (const [row, choice] of [
+		['В марте рабочие укрепили опоры.', 'Факт'],
+		['В апреле инженеры проверили мост.', 'Факт'],
+		['Мост небезопасен.', 'Оценка'],
+	])
+		await classify.getByRole('radiogroup', { name: row }).getByRole('radio', { name: choice }).check();
+	await check(page, 'fact-or-opinion');
+	await expect(classify.locator('.feedback')).toContainText('✓ Верно.');
+
+	const open = questionForm(page, 'missing-view');
+	await open.getByRole('textbox', { name: 'Ваш ответ' }).fill('Заголовок не говорит, что критики считают мост небезопасным.');
+	await open.getByRole('group', { name: 'Фрагменты, на которые вы ссылаетесь (хотя бы один)' }).getByRole('checkbox').nth(1).check();
+	await check(page, 'missing-view');
+	await open.getByRole('checkbox', { name: 'Называет мнение критиков' }).check();
+
+	// Finished: the score, the skills, the ways to hand results in, all in Russian.
+	await expect(page.getByRole('status').filter({ hasText: 'Отвечено' })).toHaveText('Отвечено: 6 из 6 оцениваемых вопросов, верно: 5');
+	await expect(page.locator('.score-figure')).toHaveText('Результат: 5 из 6 оцениваемых вопросов.');
+	await expect(page.getByRole('heading', { name: 'Передайте результаты учителю' })).toBeVisible();
+	await page.getByRole('button', { name: 'Показать код результатов' }).click();
+	await expect(page.getByRole('textbox', { name: /^Код результатов/ })).toHaveValue(/^UL1-/);
+	await expectRussianAndAccessible(page);
+
+	// Test mode: switching asks in Russian; handing in early asks with the count in its plural form.
+	await page.getByRole('radio', { name: 'Проверка: разбор после сдачи' }).check();
+	await questionForm(page, 'open-day').getByRole('radio', { name: 'В пятницу' }).check();
+	await page.getByRole('button', { name: 'Сдать тест' }).click();
+	await expect(page.locator('.score-figure')).toHaveText('Результат: 1 из 6 оцениваемых вопросов.');
+	await expectRussianAndAccessible(page);
+	expect(asked).toEqual([
+		'Перейти в режим «проверка»? Ваши ответы к этой статье будут удалены.',
+		'Вы ответили на 1 из 6 оцениваемых вопросов. Всё равно сдать?',
+	]);
+});
+
+test("an article's other pages (worksheet, answer key, teacher's notes, projector view) speak its interface language too", async ({
+	page,
+}) => {
+	for (const path of ['worksheet/', 'key/', 'teach/', 'present/']) {
+		await page.goto(`${russianPath}${path}`);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+		expect(await languageProblems(page), path).toEqual([]);
+	}
+	await expect(page.getByRole('status')).toHaveText('Вопрос 1 из 7');
+});
+
+/** The page's HTML and every script it loads, as text. */
+async function shipped(page: Page, path: string): Promise<string> {
+	const bodies: Promise<Buffer>[] = [];
+	const collect = (response: Response) =>
+		response.request().resourceType() === 'script' && response.status() < 300 && bodies.push(response.body());
+	page.on('response', collect);
+	const html = await (await page.goto(path))!.text();
+	await waitForIslands(page);
+	await page.waitForLoadState('networkidle');
+	page.off('response', collect);
+	return [html, ...(await Promise.all(bodies)).map(String)].join('\n');
+}
+
+/** Every message of a catalogue's browser part, as the phrases it ships (places and plural forms apart; one word may be code). */
+const browserWords = (catalogue: typeof en) =>
+	JSON.stringify([catalogue.quiz, catalogue.sheets])
+		.match(/"(?:[^"\\]|\\.)*"/g)!
+		.map((text) => JSON.parse(text) as string)
+		.flatMap((text) => text.split(/\{\w+\}/))
+		.filter((text) => /\S\s+\S/.test(text));
+
+test('a page ships its own locale only: the Russian page none of the English words, the English page none of the Russian', async ({
+	page,
+}) => {
+	const russianPage = await shipped(page, russianPath);
+	const englishPage = await shipped(page, typesPath);
+	const englishWords = browserWords(en).filter((text) => !browserWords(ru).includes(text));
+	expect(englishWords.length).toBeGreaterThan(70);
+	expect(englishWords.filter((text) => russianPage.includes(text))).toEqual([]);
+	expect(browserWords(ru).filter((text) => englishPage.includes(text))).toEqual([]);
+	// And each does carry its own: the words are in the page, gzipped with it.
+	expect(russianPage).toContain('Проверить ответ');
+	console.log(`The Russian page's words for its script: ${gzipSync(JSON.stringify({ quiz: ru.quiz, sheets: ru.sheets })).length} B gzip`);
+});
