@@ -1,5 +1,6 @@
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { en } from '../../src/messages/en.ts';
 import { ru } from '../../src/messages/ru.ts';
 import { expectNoAxeViolations, openPage, questionForm, typesPath, waitForIslands } from './helpers.ts';
@@ -198,4 +199,18 @@ test('a page ships its own locale only: the Russian page none of the English wor
 	// And each does carry its own: the words are in the page, gzipped with it.
 	expect(russianPage).toContain('Проверить ответ');
 	console.log(`The Russian page's words for its script: ${gzipSync(JSON.stringify({ quiz: ru.quiz, sheets: ru.sheets })).length} B gzip`);
+});
+
+test('a Russian worksheet prints in Russian: a name line and page numbers on every sheet, options lettered А, Б, В', async ({ page }) => {
+	await page.goto(`${russianPath}worksheet/`);
+	const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })));
+	const sheets = (await extractText(pdf, { mergePages: false })).text as string[];
+	sheets.forEach((sheet, index) => {
+		expect(sheet).toContain('Имя:');
+		expect(sheet).toContain(`Страница ${index + 1} из ${sheets.length}`);
+	});
+	const text = sheets.join('\n');
+	expect(text).toMatch(/А\.\s*В пятницу\s+Б\.\s*В понедельник\s+В\.\s*В апреле/);
+	expect(text).toContain('Варианты: А. Мэр Б. Критики В. Мэрия Г. Е.В. Смирнова');
+	expect(text).not.toMatch(/Name|Page|Question|[ABC]\. /);
 });
