@@ -111,6 +111,8 @@ export interface PageData {
 	articleId: string;
 	/** The headline, for the results file and slip. */
 	title: string;
+	/** The questions' language, which their words carry; the interface's own words carry the page's. */
+	language: string;
 	/** A short hash of the whole bank, so results say which version of the questions they answer. */
 	bankVersion: string;
 	questions: IslandQuestion[];

@@ -10,7 +10,10 @@ const messages = JSON.parse(document.body.dataset.messages ?? '{}') as BrowserMe
 
 /** The quiz's words: on the article page, the only page whose script uses them. */
 export const t = messages.quiz!;
-export const sheets = messages.sheets;
+/** The words of versions by seed and the projector view: on an article's pages. */
+export const sheets = messages.sheets!;
+/** The class page's words. */
+export const classWords = messages.classPage!;
 /** The locale `Intl` formats by. */
 export const locale = messages.locale;
 export { fill };

@@ -20,5 +20,7 @@ export type Catalogue = Shape<typeof en>;
 export interface BrowserMessages {
 	locale: string;
 	quiz?: Catalogue['quiz'];
-	sheets: Catalogue['sheets'];
+	sheets?: Catalogue['sheets'];
+	/** The class page's. */
+	classPage?: Catalogue['classPage']['script'];
 }

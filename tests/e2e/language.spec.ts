@@ -214,3 +214,16 @@ test('a Russian worksheet prints in Russian: a name line and page numbers on eve
 	expect(text).toContain('Варианты: А. Мэр Б. Критики В. Мэрия Г. Е.В. Смирнова');
 	expect(text).not.toMatch(/Name|Page|Question|[ABC]\. /);
 });
+
+test("the quiz marks the questions' words with the bank's language (here en-GB), and its own words with the interface's", async ({
+	page,
+}) => {
+	await openPage(page, '/articles/fixture-notes/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	const form = page.locator('form.question').first();
+	await expect(form.locator('legend [lang]')).toHaveAttribute('lang', 'en-GB');
+	await expect(form.locator('legend [lang]')).toHaveText('Part A. Who repaired the pier?');
+	await expect(form.locator('.option-text')).toHaveCount(3);
+	for (const option of await form.locator('.option-text').all()) await expect(option).toHaveAttribute('lang', 'en-GB');
+	await expect(form.getByRole('button', { name: 'Check answer' })).not.toHaveAttribute('lang');
+});

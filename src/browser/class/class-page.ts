@@ -1,5 +1,7 @@
 import type { ClassData } from '../../island-props.ts';
+import type { ResultsProblem } from '../results/check.ts';
 import { element } from '../dom.ts';
+import { classWords as t, count, fill } from '../messages.ts';
 import { readResultsCodes, readResultsFile, type ReadResult } from './read-results.ts';
 import { tally, type ArticleTally, type Learner } from './tally.ts';
 
@@ -22,22 +24,24 @@ export function startClassPage(): void {
 	const clearButton = root.querySelector<HTMLButtonElement>('#clear-results')!;
 	const added: ReadResult[] = [];
 
+	const counted = () =>
+		tally(
+			data,
+			added.flatMap((result) => ('record' in result ? [result] : [])),
+			t.answer,
+		);
 	const add = (results: ReadResult[]) => {
 		added.push(...results);
 		const readable = results.filter((result) => 'record' in result).length;
-		status.textContent = `Added ${readable} of ${results.length}. ${added.filter((result) => 'record' in result).length} results in all.`;
+		status.textContent = fill(t.added, { n: readable, total: results.length, all: added.filter((result) => 'record' in result).length });
 		render();
 	};
 	const render = () => {
-		const { articles, unknown } = tally(
-			data,
-			added.flatMap((result) => ('record' in result ? [result] : [])),
-		);
+		const { articles, unknown } = counted();
+		const notCounted = (source: string, problem: string) => element('li', {}, fill(t.notCounted, { source, problem }));
 		problems.replaceChildren(
-			...added.flatMap((result) =>
-				'problem' in result ? [element('li', {}, `${result.source} was not counted: ${result.problem}.`)] : [],
-			),
-			...unknown.map((source) => element('li', {}, `${source} was not counted: it is about an article this site does not have.`)),
+			...added.flatMap((result) => ('problem' in result ? [notCounted(result.source, problemWords(result.problem))] : [])),
+			...unknown.map((source) => notCounted(source, t.problems['unknown-article'])),
 		);
 		problems.hidden = !problems.childElementCount;
 		report.replaceChildren(...articles.map((article) => articleReport(article, data.skills)));
@@ -54,7 +58,7 @@ export function startClassPage(): void {
 		files.value = '';
 	});
 	root.querySelector('#add-codes')!.addEventListener('click', () => {
-		add(readResultsCodes(codes.value));
+		add(readResultsCodes(codes.value, (line) => fill(t.codeOnLine, { n: line })));
 		codes.value = '';
 	});
 	// Files can be dropped anywhere on the page.
@@ -65,16 +69,11 @@ export function startClassPage(): void {
 	});
 	downloadButton.addEventListener('click', async () => {
 		const { downloadCsv } = await import('./csv.ts');
-		downloadCsv(
-			tally(
-				data,
-				added.flatMap((result) => ('record' in result ? [result] : [])),
-			).articles,
-		);
+		downloadCsv(counted().articles);
 	});
 	clearButton.addEventListener('click', () => {
 		added.length = 0;
-		status.textContent = 'Cleared. Nothing was kept.';
+		status.textContent = t.cleared;
 		render();
 	});
 }
@@ -90,10 +89,16 @@ function table(caption: string, headers: string[], rows: string[][]): HTMLTableE
 	);
 }
 
+/** Why results could not be read, in words. */
+function problemWords(problem: ResultsProblem): string {
+	if (problem.problem === 'version') return fill(t.problems.version, { version: problem.version });
+	if (problem.problem === 'malformed') return count(t.problems.malformed, problem.fields.length, { fields: problem.fields.join(', ') });
+	return t.problems[problem.problem];
+}
+
 function learnerNote(learner: Learner): string {
-	if (learner.duplicateOf) return `Duplicate of ${learner.duplicateOf}: not counted again`;
-	if (learner.otherVersion)
-		return `From another version of the questions: counted for the ${learner.otherVersion.counted} of ${learner.otherVersion.of} that are unchanged`;
+	if (learner.duplicateOf) return fill(t.duplicate, { source: learner.duplicateOf });
+	if (learner.otherVersion) return fill(t.otherVersion, learner.otherVersion);
 	return '';
 }
 
@@ -104,37 +109,40 @@ function articleReport({ article, learners, distribution, questions, skills }: A
 		'section',
 		{ class: 'class-article', 'aria-label': article.title },
 		element('h2', {}, article.title),
-		element('p', {}, `${counted} ${counted === 1 ? 'learner' : 'learners'} counted.`),
+		element('p', {}, count(t.learnersCounted, counted)),
 		table(
-			'Learners',
-			['Name', 'From', 'Mode', 'Score', 'Note'],
+			t.learners,
+			[t.name, t.from, t.mode, t.score, t.note],
 			learners.map((learner) => [
-				learner.record.name || '(no name)',
+				learner.record.name || t.noName,
 				learner.source,
-				`${learner.record.mode}${learner.record.seed ? `, version “${learner.record.seed}”` : ''}`,
-				`${learner.right} of ${learner.scored}`,
+				`${t.modes[learner.record.mode]}${learner.record.seed ? fill(t.version, { seed: learner.record.seed }) : ''}`,
+				fill(t.ofTotal, { done: learner.right, n: learner.scored }),
 				learnerNote(learner),
 			]),
 		),
 		table(
-			'Scores',
-			['Score', 'Learners'],
+			t.scores,
+			[t.score, t.learners],
 			bands.map((band, index) => [band, String(distribution[index])]),
 		),
 		table(
-			'Questions, weakest first',
-			['Question', 'Skill', 'Right', 'Most common wrong answer'],
+			t.questions,
+			[t.question, t.skill, t.right, t.commonWrong],
 			questions.map((question) => [
 				`${question.number}. ${question.prompt}`,
 				skillName(question.skill),
-				`${question.right} of ${question.counted} (${percent(question.right, question.counted)})`,
+				`${fill(t.ofTotal, { done: question.right, n: question.counted })} (${percent(question.right, question.counted)})`,
 				question.commonWrong ? `${question.commonWrong.answer} (${question.commonWrong.learners})` : '',
 			]),
 		),
 		table(
-			'Skills, weakest first',
-			['Skill', 'Right'],
-			skills.map((skill) => [skillName(skill.skill), `${skill.right} of ${skill.counted} (${percent(skill.right, skill.counted)})`]),
+			t.skills,
+			[t.skill, t.right],
+			skills.map((skill) => [
+				skillName(skill.skill),
+				`${fill(t.ofTotal, { done: skill.right, n: skill.counted })} (${percent(skill.right, skill.counted)})`,
+			]),
 		),
 	);
 }

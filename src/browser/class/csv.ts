@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { downloadFile } from '../dom.ts';
+import { classWords as t, fill } from '../messages.ts';
 import type { ArticleTally } from './tally.ts';
 
 /**
@@ -14,14 +15,14 @@ export function downloadCsv(articles: ArticleTally[]): void {
 				name: record.name,
 				article: article.id,
 				from: source,
-				mode: record.mode,
+				mode: t.modes[record.mode],
 				version: record.seed ?? '',
 				started: record.started,
 				finished: record.finished,
 				right,
 				scored,
 				percent: scored ? Math.round((right / scored) * 100) : '',
-				note: duplicateOf ? `duplicate of ${duplicateOf}` : otherVersion ? 'another version of the questions' : '',
+				note: duplicateOf ? fill(t.csvDuplicate, { source: duplicateOf }) : otherVersion ? t.csvOtherVersion : '',
 				...Object.fromEntries(
 					article.questions.map((question, index) => {
 						const answer = given.get(question.id);

@@ -1,16 +1,21 @@
 import type { ClassQuestion } from '../../island-props.ts';
+import type { Catalogue } from '../../messages/catalogue.ts';
+import { fill } from '../../messages/format.ts';
 
 /** A learner's answer in words, as the class page shows the most common wrong one. */
-export function describeAnswer(question: ClassQuestion, answer: number[]): string {
-	const part = (index: number) => question.parts[index] ?? `(part ${index + 1})`;
+export function describeAnswer(question: ClassQuestion, answer: number[], words: Catalogue['classPage']['script']['answer']): string {
+	const part = (index: number) => question.parts[index] ?? fill(words.part, { n: index + 1 });
 	switch (question.kind) {
 		case 'set':
-			return answer.length ? answer.map(part).join('; ') : '(nothing chosen)';
+			return answer.length ? answer.map(part).join('; ') : words.nothing;
 		case 'order':
 			return answer.map(part).join(' → ');
 		case 'rows':
 			return answer
-				.map((choice, row) => `${part(row)} → ${choice < 0 ? '(none)' : (question.choices?.[choice] ?? `(choice ${choice + 1})`)}`)
+				.map(
+					(choice, row) =>
+						`${part(row)} → ${choice < 0 ? words.none : (question.choices?.[choice] ?? fill(words.choice, { n: choice + 1 }))}`,
+				)
 				.join('; ');
 		case 'none':
 			return '';

@@ -1,5 +1,6 @@
 import type { ClassArticle, ClassData } from '../../island-props.ts';
 import type { ResultsRecord } from '../results/record.ts';
+import type { Catalogue } from '../../messages/catalogue.ts';
 import { describeAnswer } from './describe-answer.ts';
 
 /** A learner's results as the class page counts them. */
@@ -49,6 +50,7 @@ const weakestFirst = <T extends { right: number; counted: number }>(list: T[]) =
 export function tally(
 	data: ClassData,
 	added: { source: string; record: ResultsRecord }[],
+	answerWords: Catalogue['classPage']['script']['answer'],
 ): { articles: ArticleTally[]; unknown: string[] } {
 	const unknown: string[] = [];
 	const articles = new Map<string, ArticleTally>();
@@ -62,7 +64,7 @@ export function tally(
 		if (!entry) articles.set(article.id, (entry = { article, learners: [], distribution: [0, 0, 0, 0, 0], questions: [], skills: [] }));
 		entry.learners.push(learnerOf(article, source, record, entry.learners));
 	}
-	for (const entry of articles.values()) finish(entry);
+	for (const entry of articles.values()) finish(entry, answerWords);
 	return { articles: [...articles.values()], unknown };
 }
 
@@ -87,7 +89,7 @@ function learnerOf(article: ClassArticle, source: string, record: ResultsRecord,
 	};
 }
 
-function finish(entry: ArticleTally): void {
+function finish(entry: ArticleTally, answerWords: Catalogue['classPage']['script']['answer']): void {
 	const counting = entry.learners.filter((learner) => !learner.duplicateOf);
 	for (const learner of counting) if (learner.scored) entry.distribution[Math.min(4, Math.floor((learner.right / learner.scored) * 5))]!++;
 	const skills = new Map<string, { skill: string; right: number; counted: number }>();
@@ -99,7 +101,7 @@ function finish(entry: ArticleTally): void {
 		const wrong = new Map<string, number>();
 		for (const given of answers) {
 			if (given.right || !Array.isArray(given.answer)) continue;
-			const words = describeAnswer(question, given.answer);
+			const words = describeAnswer(question, given.answer, answerWords);
 			wrong.set(words, (wrong.get(words) ?? 0) + 1);
 		}
 		const [answer, learners] = [...wrong].sort((a, b) => b[1] - a[1])[0] ?? [];

@@ -1,13 +1,14 @@
 import { For } from 'solid-js';
 import type { Teaching } from '../../island-props';
 import { t } from '../messages';
+import { questionLanguage } from './page-data';
 
 /** After comparing with the model answer: the model, and the points the learner ticks as covered. */
 export default function Checklist(props: { teaching: Teaching; covered: number[]; setCovered: (covered: number[]) => void }) {
 	return (
 		<>
 			<p class="model">
-				<strong>{t.model}</strong> {props.teaching.model}
+				<strong>{t.model}</strong> <span lang={questionLanguage()}>{props.teaching.model}</span>
 			</p>
 			<fieldset class="checklist">
 				<legend>{t.checklist}</legend>
@@ -22,7 +23,7 @@ export default function Checklist(props: { teaching: Teaching; covered: number[]
 									props.setCovered(event.currentTarget.checked ? [...others, index()] : others);
 								}}
 							/>{' '}
-							{point}
+							<span lang={questionLanguage()}>{point}</span>
 						</label>
 					)}
 				</For>

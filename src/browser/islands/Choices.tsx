@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import { optionOrder } from '../versions';
-import { versionSeed } from './page-data';
+import { articleLanguage, questionLanguage, versionSeed } from './page-data';
 import type { BodyProps } from './body';
 import Verdict from './Verdict';
 import { t } from '../messages';
@@ -10,6 +10,9 @@ export default function Choices(props: BodyProps & { several: boolean; parts?: s
 	const pick = (index: number, checked: boolean) =>
 		props.setValue(props.several ? (checked ? [...props.value, index] : props.value.filter((other) => other !== index)) : [index]);
 	const parts = () => props.parts ?? props.question.parts;
+	// Options are the bank's words, a highlight's sentences the article's; the passages an open answer cites are named in the interface's.
+	const lang = () =>
+		({ single: questionLanguage(), multiple: questionLanguage(), highlight: articleLanguage() })[props.question.type as string];
 	// A version by seed shows a choice question's options in its own order; each keeps its number in the bank.
 	const order = () =>
 		props.question.type === 'single' || props.question.type === 'multiple'
@@ -31,7 +34,9 @@ export default function Choices(props: BodyProps & { several: boolean; parts?: s
 								onChange={(event) => pick(index, event.currentTarget.checked)}
 							/>{' '}
 							<span>
-								{text()}
+								<span class="option-text" lang={lang()}>
+									{text()}
+								</span>
 								<Show when={chosen() && !props.editable}>
 									{' '}
 									<span class="your-answer">{t.yourAnswer}</span>
@@ -40,7 +45,8 @@ export default function Choices(props: BodyProps & { several: boolean; parts?: s
 						</label>
 						<Show when={props.done && (chosen() || inKey())}>
 							<p class="part-feedback">
-								<Verdict right={inKey()} text={chosen() ? (inKey() ? t.right : t.wrong) : t.rightAnswer} /> {props.feedback[index]}
+								<Verdict right={inKey()} text={chosen() ? (inKey() ? t.right : t.wrong) : t.rightAnswer} />{' '}
+								<span lang={questionLanguage()}>{props.feedback[index]}</span>
 							</p>
 						</Show>
 					</div>

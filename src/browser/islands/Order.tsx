@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js';
 import type { BodyProps } from './body';
 import Verdict from './Verdict';
 import { fill, t } from '../messages';
+import { questionLanguage } from './page-data';
 
 /** Items to put in order with "move up" and "move down" buttons; focus follows the item that moved. */
 export default function Order(props: BodyProps) {
@@ -26,7 +27,9 @@ export default function Order(props: BodyProps) {
 							<span class="position" aria-hidden="true">
 								{position() + 1}
 							</span>
-							<span class="item">{text()}</span>
+							<span class="item" lang={questionLanguage()}>
+								{text()}
+							</span>
 							<button
 								type="button"
 								aria-label={fill(t.moveUp, { item: text() })}

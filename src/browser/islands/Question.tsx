@@ -12,7 +12,7 @@ import CitedPassages from './CitedPassages';
 import Choices from './Choices';
 import { focusFirstControl } from './focus';
 import { showEvidence } from './highlight-evidence';
-import { articleText, versionSeed } from './page-data';
+import { articleText, questionLanguage, versionSeed } from './page-data';
 import { loadTeaching, teachingFailed, teachingOf } from './teaching';
 import Highlight from './Highlight';
 import Open from './Open';
@@ -129,7 +129,8 @@ export default function Question(props: Props) {
 		<form class="question" id={questionAnchor(q().id)} onSubmit={check}>
 			<fieldset ref={fieldset} disabled={!editable()}>
 				<legend>
-					<span class="question-number">{fill(t.questionNumber, { n: props.number })}</span> {q().prompt}
+					<span class="question-number">{fill(t.questionNumber, { n: props.number })}</span>{' '}
+					<span lang={questionLanguage()}>{q().prompt}</span>
 				</legend>
 				<View
 					question={q()}
@@ -153,7 +154,7 @@ export default function Question(props: Props) {
 				</Show>
 				<Show when={firstWrong() && !retrying()}>
 					<p>
-						<Verdict right={false} text={t.notYet} /> {teach()?.hint}
+						<Verdict right={false} text={t.notYet} /> <span lang={questionLanguage()}>{teach()?.hint}</span>
 					</p>
 					<button
 						type="button"
@@ -197,7 +198,7 @@ export default function Question(props: Props) {
 						</Show>
 					</Show>
 					<Show when={!held()} fallback={<p class="note">{t.heldForPartB}</p>}>
-						<p>{teach()?.explanation}</p>
+						<p lang={questionLanguage()}>{teach()?.explanation}</p>
 						<p class="evidence-heading">{t.evidence}</p>
 						<ul class="evidence">
 							<For each={q().evidence}>

@@ -3,6 +3,7 @@ import type { RowsIsland } from '../../island-props';
 import type { BodyProps } from './body';
 import Verdict from './Verdict';
 import { fill, t } from '../messages';
+import { questionLanguage } from './page-data';
 
 /**
  * match and classify: each row picks one of the shared choices. On a wide screen the rows form a grid of radio buttons
@@ -18,7 +19,7 @@ export default function Rows(props: BodyProps<RowsIsland>) {
 	};
 	return (
 		<div class="rows" style={{ '--choices': props.question.choices.length }}>
-			<div class="rows-head" aria-hidden="true">
+			<div class="rows-head" aria-hidden="true" lang={questionLanguage()}>
 				<For each={props.question.choices}>{(choice) => <span>{choice}</span>}</For>
 			</div>
 			<For each={props.question.parts}>
@@ -27,13 +28,19 @@ export default function Rows(props: BodyProps<RowsIsland>) {
 					const id = () => `${props.question.id}-row-${rowIndex()}`;
 					return (
 						<div class="row">
-							<label for={id()}>{row}</label>
+							<label for={id()} lang={questionLanguage()}>
+								{row}
+							</label>
 							<select id={id()} onChange={(event) => pick(rowIndex(), event.currentTarget.selectedIndex - 1)}>
 								<option value="" selected={(props.value[rowIndex()] ?? -1) < 0}>
 									{t.choose}
 								</option>
 								<For each={props.question.choices}>
-									{(choice, index) => <option selected={props.value[rowIndex()] === index()}>{choice}</option>}
+									{(choice, index) => (
+										<option selected={props.value[rowIndex()] === index()} lang={questionLanguage()}>
+											{choice}
+										</option>
+									)}
 								</For>
 							</select>
 							<span class="row-radios" role="radiogroup" aria-label={row}>
@@ -43,6 +50,7 @@ export default function Rows(props: BodyProps<RowsIsland>) {
 											type="radio"
 											name={id()}
 											aria-label={choice}
+											lang={questionLanguage()}
 											checked={props.value[rowIndex()] === index()}
 											onChange={() => pick(rowIndex(), index())}
 										/>
@@ -55,7 +63,7 @@ export default function Rows(props: BodyProps<RowsIsland>) {
 										right={props.value[rowIndex()] === right()}
 										text={props.value[rowIndex()] === right() ? t.right : fill(t.wrongRow, { choice: props.question.choices[right()]! })}
 									/>{' '}
-									{props.feedback[rowIndex()]}
+									<span lang={questionLanguage()}>{props.feedback[rowIndex()]}</span>
 								</p>
 							</Show>
 						</div>

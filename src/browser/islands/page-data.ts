@@ -18,6 +18,12 @@ export function pageData(): PageData {
 	return data;
 }
 
+/** The questions' language, for the elements that hold their words (prompts, options, explanations). */
+export const questionLanguage = () => pageData().language;
+
+/** The article's language, for its sentences where a question offers them. */
+export const articleLanguage = () => document.querySelector('article')?.lang;
+
 /** The words of the article at `anchor` (a passage or a sentence), as the page shows them. */
 export function articleText(anchor: string): string {
 	const element = document.getElementById(anchor);

@@ -1,5 +1,11 @@
 import type { ResultsQuestion, ResultsRecord } from './record.ts';
 
+/** Why results could not be read; the class page says it in its own words (the catalogue's `classPage.script.problems`). */
+export type ResultsProblem =
+	| { problem: 'not-json' | 'not-results' | 'not-code' | 'mangled' | 'unpack' }
+	| { problem: 'version'; version: string }
+	| { problem: 'malformed'; fields: string[] };
+
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 const isTime = (value: unknown) => isText(value) && !Number.isNaN(Date.parse(value));
@@ -21,13 +27,13 @@ function isQuestion(value: unknown): value is ResultsQuestion {
 }
 
 /**
- * Checks what a results file or code holds, field by field, and says in words what is wrong. Results come from
+ * Checks what a results file or code holds, field by field, and says what is wrong. Results come from
  * outside (a file a learner sent, a code pasted from a form), so nothing in them is trusted before this.
  */
-export function checkResults(value: unknown): ResultsRecord | string {
+export function checkResults(value: unknown): ResultsRecord | ResultsProblem {
 	const record = value as Partial<ResultsRecord> | null;
-	if (typeof record !== 'object' || record === null || record.kind !== 'underline-results') return 'it is not an Underline results file';
-	if (record.version !== 1) return `it is results version ${String(record.version)}, which this page does not read`;
+	if (typeof record !== 'object' || record === null || record.kind !== 'underline-results') return { problem: 'not-results' };
+	if (record.version !== 1) return { problem: 'version', version: String(record.version) };
 	const wrong = [
 		!isText(record.article) && 'article',
 		!isText(record.bank) && 'bank',
@@ -37,6 +43,6 @@ export function checkResults(value: unknown): ResultsRecord | string {
 		!isTime(record.finished) && 'finished',
 		!isText(record.name) && 'name',
 		!(Array.isArray(record.questions) && record.questions.every(isQuestion)) && 'questions',
-	].filter(Boolean);
-	return wrong.length ? `its ${wrong.join(', ')} ${wrong.length === 1 ? 'is' : 'are'} missing or malformed` : (record as ResultsRecord);
+	].filter((field): field is string => field !== false);
+	return wrong.length ? { problem: 'malformed', fields: wrong } : (record as ResultsRecord);
 }

@@ -1,6 +1,6 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import type { Skill } from '../../schema/skill.ts';
-import { checkResults } from './check.ts';
+import { checkResults, type ResultsProblem } from './check.ts';
 import type { ResultsRecord } from './record.ts';
 
 /**
@@ -53,18 +53,17 @@ export function toResultsCode(record: ResultsRecord): string {
 }
 
 /** Reads a results code, or says why it cannot: not a code, mangled in copying, or not results. */
-export function fromResultsCode(text: string): ResultsRecord | string {
+export function fromResultsCode(text: string): ResultsRecord | ResultsProblem {
 	// Forms and spreadsheets may wrap a long line or add spaces; no character of a code is white space.
 	const code = text.replace(/\s+/g, '');
-	if (!code.startsWith(prefix)) return 'it is not an Underline results code (those start with UL1-)';
+	if (!code.startsWith(prefix)) return { problem: 'not-code' };
 	const payload = code.slice(prefix.length, -2);
-	if (code.length < prefix.length + 3 || checkCharacters(payload) !== code.slice(-2))
-		return 'it was changed or cut off in copying (its check characters do not match): ask for it again';
+	if (code.length < prefix.length + 3 || checkCharacters(payload) !== code.slice(-2)) return { problem: 'mangled' };
 	try {
 		return checkResults(unpack(JSON.parse(decompressFromEncodedURIComponent(payload) ?? '') as Packed));
 	} catch {
 		// Anything of the wrong shape fails somewhere in unpacking.
-		return 'it does not unpack into results';
+		return { problem: 'unpack' };
 	}
 }
 

@@ -5,6 +5,7 @@ import { checkResults } from '../../../src/browser/results/check.ts';
 import { fromResultsCode, toResultsCode } from '../../../src/browser/results/code.ts';
 import { resultsOf } from '../../../src/browser/results/record.ts';
 import type { QuizState } from '../../../src/browser/quiz/state.ts';
+import { en } from '../../../src/messages/en.ts';
 
 const base = { prompt: 'Which?', evidence: [], parts: ['A', 'B', 'C'] };
 const questions: IslandQuestion[] = [
@@ -56,15 +57,15 @@ describe('results codes', () => {
 		const changed = code.slice(0, 10) + (code[10] === 'x' ? 'y' : 'x') + code.slice(11);
 		const dropped = code.slice(0, 10) + code.slice(11);
 		const swapped = code.slice(0, 10) + code[11] + code[10] + code.slice(12);
-		for (const mangled of [changed, dropped, swapped]) expect(fromResultsCode(mangled)).toMatch(/changed or cut off in copying/);
-		expect(fromResultsCode('hello')).toMatch(/not an Underline results code/);
+		for (const mangled of [changed, dropped, swapped]) expect(fromResultsCode(mangled)).toEqual({ problem: 'mangled' });
+		expect(fromResultsCode('hello')).toEqual({ problem: 'not-code' });
 	});
 });
 
 test('checkResults names what is wrong with a record from outside', () => {
-	expect(checkResults({ kind: 'something' })).toBe('it is not an Underline results file');
-	expect(checkResults({ ...record, version: 9 })).toBe('it is results version 9, which this page does not read');
-	expect(checkResults({ ...record, mode: 'exam', started: 'soon' })).toBe('its mode, started are missing or malformed');
+	expect(checkResults({ kind: 'something' })).toEqual({ problem: 'not-results' });
+	expect(checkResults({ ...record, version: 9 })).toEqual({ problem: 'version', version: '9' });
+	expect(checkResults({ ...record, mode: 'exam', started: 'soon' })).toEqual({ problem: 'malformed', fields: ['mode', 'started'] });
 	expect(checkResults(JSON.parse(JSON.stringify(record)))).toEqual(record);
 });
 
@@ -91,12 +92,18 @@ describe('tally', () => {
 		})),
 	};
 
+	const answerWords = en.classPage.script.answer;
+
 	test('counts each learner once, weakest question first, with the most common wrong answer in words', () => {
-		const { articles } = tally(data, [
-			{ source: 'ada.json', record },
-			{ source: 'grace.json', record: grace },
-			{ source: 'ada-again.json', record: { ...record } },
-		]);
+		const { articles } = tally(
+			data,
+			[
+				{ source: 'ada.json', record },
+				{ source: 'grace.json', record: grace },
+				{ source: 'ada-again.json', record: { ...record } },
+			],
+			answerWords,
+		);
 		const [town] = articles;
 		expect(town!.learners.map((learner) => learner.duplicateOf)).toEqual([undefined, undefined, 'ada.json']);
 		expect(town!.questions.map(({ id, right, counted, commonWrong }) => [id, right, counted, commonWrong])).toEqual([
@@ -112,10 +119,14 @@ describe('tally', () => {
 			bank: 'bank0',
 			questions: grace.questions.map((question) => (question.id === 'two' ? { ...question, version: 'old' } : question)),
 		};
-		const { articles, unknown } = tally(data, [
-			{ source: 'older.json', record: older },
-			{ source: 'elsewhere.json', record: { ...record, article: 'moon' } },
-		]);
+		const { articles, unknown } = tally(
+			data,
+			[
+				{ source: 'older.json', record: older },
+				{ source: 'elsewhere.json', record: { ...record, article: 'moon' } },
+			],
+			answerWords,
+		);
 		expect(articles[0]!.learners[0]!.otherVersion).toEqual({ counted: 2, of: 3 });
 		expect(articles[0]!.questions.find((question) => question.id === 'two')!.counted).toBe(0);
 		expect(unknown).toEqual(['elsewhere.json']);
