@@ -84,8 +84,9 @@ test('a Russian article page runs in Russian: every type answered, every text in
 	await expectRussianAndAccessible(page);
 
 	const multiple = questionForm(page, 'who-spoke');
-	await multiple.getByRole('checkbox', { name: 'Мэра' }).check();
-	await multiple.getByRole('checkbox', { name: 'Критиков' }).check();
+	await multiple.getByRole('checkbox', { name: 'Мэра Иванова' }).check();
+	await multiple.getByRole('checkbox', { name: 'Критиков моста' }).check();
+	await multiple.getByRole('checkbox', { name: 'Пресс-службы мэрии' }).check();
 	await check(page, 'who-spoke');
 	await expect(multiple.locator('.feedback')).toContainText('✓ Верно.');
 
@@ -102,10 +103,10 @@ test('a Russian article page runs in Russian: every type answered, every text in
 	await expect(highlight.locator('.feedback')).toContainText('✓ Верно.');
 
 	const order = questionForm(page, 'repair-order');
-	const wanted = ['Рабочие укрепляют опоры', 'Инженеры проверяют мост', 'Комиссия оценивает проверку'];
+	const wanted = ['Рабочие укрепили опоры', 'Инженеры проверили мост', 'Комиссия оценила проверку'];
 	for (const [target, text] of wanted.entries())
 		while ((await order.locator('.order .item').allTextContents()).indexOf(text) > target)
-			await order.getByRole('button', { name: `Выше: ${text}` }).click();
+			await order.getByRole('button', { name: `Переместить выше: ${text}` }).click();
 	await check(page, 'repair-order');
 	await expect(order.locator('.feedback')).toContainText('✓ Верно.');
 
@@ -121,9 +122,9 @@ test('a Russian article page runs in Russian: every type answered, every text in
 
 	const classify = questionForm(page, 'fact-or-opinion');
 	for (const [row, choice] of [
-		['В марте рабочие укрепили опоры.', 'Факт'],
-		['В апреле инженеры проверили мост.', 'Факт'],
-		['Мост небезопасен.', 'Оценка'],
+		['В ноябре рабочие укрепили опоры.', 'Факт'],
+		['В декабре инженеры проверили мост.', 'Факт'],
+		['Мост небезопасен.', 'Мнение'],
 	])
 		await classify.getByRole('radiogroup', { name: row }).getByRole('radio', { name: choice }).check();
 	await check(page, 'fact-or-opinion');
@@ -133,7 +134,7 @@ test('a Russian article page runs in Russian: every type answered, every text in
 	await open.getByRole('textbox', { name: 'Ваш ответ' }).fill('Заголовок не говорит, что критики считают мост небезопасным.');
 	await open.getByRole('group', { name: 'Фрагменты, на которые вы ссылаетесь (хотя бы один)' }).getByRole('checkbox').nth(1).check();
 	await check(page, 'missing-view');
-	await open.getByRole('checkbox', { name: 'Называет мнение критиков' }).check();
+	await open.getByRole('checkbox', { name: 'Мнение критиков' }).check();
 
 	// Finished: the score, the skills, the ways to hand results in, all in Russian.
 	await expect(page.getByRole('status').filter({ hasText: 'Отвечено' })).toHaveText('Отвечено: 6 из 6 оцениваемых вопросов, верно: 5');
@@ -210,7 +211,7 @@ test('a Russian worksheet prints in Russian: a name line and page numbers on eve
 		expect(sheet).toContain(`Страница ${index + 1} из ${sheets.length}`);
 	});
 	const text = sheets.join('\n');
-	expect(text).toMatch(/А\.\s*В пятницу\s+Б\.\s*В понедельник\s+В\.\s*В апреле/);
+	expect(text).toMatch(/А\.\s*В пятницу\s+Б\.\s*В понедельник\s+В\.\s*В декабре/);
 	expect(text).toContain('Варианты: А. Мэр Б. Критики В. Мэрия Г. Е.В. Смирнова');
 	expect(text).not.toMatch(/Name|Page|Question|[ABC]\. /);
 });
