@@ -167,6 +167,7 @@ export const en = {
 	pages: {
 		title: '{kind}: {title} · Underline',
 		back: 'Back to the article and its quiz',
+		source: '{publisher}, {date}.',
 		worksheet: {
 			kind: 'Worksheet',
 			description: 'A printable worksheet: the article and its {count}.',

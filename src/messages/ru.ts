@@ -164,6 +164,8 @@ export const ru: Catalogue = {
 	pages: {
 		title: '{kind}: {title} · Underline',
 		back: 'Назад к статье и вопросам',
+		// The date ends in "г.", which ends the sentence too.
+		source: '{publisher}, {date}',
 		worksheet: {
 			kind: 'Рабочий лист',
 			description: 'Рабочий лист для печати: статья и {count}.',

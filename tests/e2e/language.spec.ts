@@ -165,6 +165,9 @@ test("an article's other pages (worksheet, answer key, teacher's notes, projecto
 		expect(await languageProblems(page), path).toEqual([]);
 	}
 	await expect(page.getByRole('status')).toHaveText('Вопрос 1 из 7');
+	await page.goto(`${russianPath}key/`);
+	await expect(page.locator('.source-line')).toHaveText('Тестовое агентство, 15 января 2024 г.');
+	await expect(page.locator('.public-notice')).toContainText('Эти ответы открыты всем. Статический сайт');
 });
 
 /** The page's HTML and every script it loads, as text. */
