@@ -46,6 +46,15 @@ export async function chooseRow(form: Locator, row: string, choice: string): Pro
 	else await form.getByRole('combobox', { name: row, exact: true }).selectOption(choice);
 }
 
+/** Presses Tab until `target` has focus: the keyboard's way to it. */
+export async function tabTo(page: Page, target: Locator) {
+	for (let presses = 0; presses < 80; presses++) {
+		await page.keyboard.press('Tab');
+		if (await target.evaluate((element) => element === document.activeElement)) return;
+	}
+	throw new Error(`Tab never reached ${target}`);
+}
+
 /** Checks the answer of a question's form with its button. */
 export async function checkAnswer(page: Page, id: string): Promise<void> {
 	await questionForm(page, id)

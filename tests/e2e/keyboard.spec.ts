@@ -1,16 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openPage, progress, questionForm, typesPath } from './helpers.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { openPage, progress, questionForm, tabTo, typesPath } from './helpers.ts';
 
 // Every type, completed with the keyboard alone: only page.keyboard acts; locators only read.
-
-/** Presses Tab until `target` has focus. */
-async function tabTo(page: Page, target: Locator) {
-	for (let presses = 0; presses < 80; presses++) {
-		await page.keyboard.press('Tab');
-		if (await target.evaluate((element) => element === document.activeElement)) return;
-	}
-	throw new Error(`Tab never reached ${target}`);
-}
 
 async function pressCheck(page: Page, id: string) {
 	await tabTo(page, questionForm(page, id).getByRole('button', { name: /^(Check answer|Compare with the model answer)$/ }));

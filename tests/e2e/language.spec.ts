@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { en } from '../../src/messages/en.ts';
 import { ru } from '../../src/messages/ru.ts';
-import { expectNoAxeViolations, openPage, questionForm, typesPath, waitForIslands } from './helpers.ts';
+import { expectNoAxeViolations, openPage, questionForm, tabTo, typesPath, waitForIslands } from './helpers.ts';
 
 // An article in Russian with a bank of every type: its pages speak Russian, every text carries its language, and only
 // the Russian words ship.
@@ -230,4 +230,75 @@ test("the quiz marks the questions' words with the bank's language (here en-GB),
 	await expect(form.locator('.option-text')).toHaveCount(3);
 	for (const option of await form.locator('.option-text').all()) await expect(option).toHaveAttribute('lang', 'en-GB');
 	await expect(form.getByRole('button', { name: 'Check answer' })).not.toHaveAttribute('lang');
+});
+
+test('on the Russian page every type can be answered with the keyboard alone', async ({ page }) => {
+	test.slow(); // many key presses: heavy on two shared cores
+	await openPage(page, russianPath);
+	const press = async (id: string) => {
+		await tabTo(page, questionForm(page, id).getByRole('button', { name: /^(Проверить ответ|Сравнить с образцом)$/ }));
+		await page.keyboard.press('Enter');
+		await expect(questionForm(page, id).locator('.feedback')).toBeFocused();
+	};
+
+	await tabTo(page, questionForm(page, 'open-day').getByRole('radio', { name: 'В пятницу' }));
+	await page.keyboard.press('Space');
+	await press('open-day');
+	await expect(questionForm(page, 'open-day').locator('.feedback')).toContainText('✓ Верно.');
+
+	for (const name of ['Мэра Иванова', 'Критиков моста', 'Пресс-службы мэрии']) {
+		await tabTo(page, questionForm(page, 'who-spoke').getByRole('checkbox', { name }));
+		await page.keyboard.press('Space');
+	}
+	await press('who-spoke');
+
+	// The sentence is picked in the article itself: the toggle, then Tab to the sentence, then Space.
+	await tabTo(page, questionForm(page, 'unsourced-sentence').getByRole('button', { name: 'Выбрать в статье' }));
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Работы «почти завершены», т.е. осталось немного.' })).toBeFocused();
+	await page.keyboard.press('Space');
+	await press('unsourced-sentence');
+
+	const order = questionForm(page, 'repair-order');
+	for (const [target, text] of ['Рабочие укрепили опоры', 'Инженеры проверили мост'].entries()) {
+		const moveUp = order.getByRole('button', { name: `Переместить выше: ${text}` });
+		if ((await order.locator('.order .item').allTextContents()).indexOf(text) > target) await tabTo(page, moveUp);
+		while ((await order.locator('.order .item').allTextContents()).indexOf(text) > target) await page.keyboard.press('Enter');
+	}
+	await press('repair-order');
+
+	for (const [id, rows] of [
+		[
+			'who-said-what',
+			[
+				['мост небезопасен', 1],
+				['мост безопасен', 2],
+				['проверка прошла без замечаний', 3],
+			],
+		],
+		[
+			'fact-or-opinion',
+			[
+				['В ноябре рабочие укрепили опоры.', 0],
+				['В декабре инженеры проверили мост.', 0],
+				['Мост небезопасен.', 1],
+			],
+		],
+	] as const) {
+		for (const [row, choice] of rows) {
+			await tabTo(page, questionForm(page, id).getByRole('radiogroup', { name: row, exact: true }).getByRole('radio').first());
+			await page.keyboard.press('Space');
+			for (let step = 0; step < choice; step++) await page.keyboard.press('ArrowRight');
+		}
+		await press(id);
+	}
+
+	await tabTo(page, questionForm(page, 'missing-view').getByRole('textbox', { name: 'Ваш ответ' }));
+	await page.keyboard.type('Заголовок молчит о том, что критики считают мост небезопасным.');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Space');
+	await press('missing-view');
+
+	await expect(page.getByRole('status').filter({ hasText: 'Отвечено' })).toHaveText('Отвечено: 6 из 6 оцениваемых вопросов, верно: 6');
 });
