@@ -120,6 +120,8 @@ export interface PageData {
 	skills: Record<string, SkillLabel>;
 	/** The address of the module whose default export is each question's `Teaching`, by question id. */
 	teachingUrl: string;
+	/** The share of the scored questions, in percent, that passes: what an LMS course is told. */
+	passingScore: number;
 }
 
 /** A skill as the results name it. */

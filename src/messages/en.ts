@@ -309,6 +309,14 @@ export const en = {
 		showPassage: 'Show the passage',
 		backToQuestion: 'Back to question {n}',
 
+		/** Inside an LMS course. */
+		course: {
+			connected: 'Your results go to your course.',
+			refused:
+				'Your course did not take your latest results. Your answers are kept in this browser, and are sent again with your next answer.',
+			'too-large':
+				'Your answers are more than your course can keep, so they are kept in this browser. Your score still goes to your course.',
+		},
 		storage: {
 			blocked: 'Progress not saved: this browser blocks storage. Answers last until you leave the page.',
 			'not-saved': 'Progress not saved: storage is full. Answers last until you leave the page.',

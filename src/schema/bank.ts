@@ -13,6 +13,13 @@ export const bankSchema = z
 			.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "en"')
 			.optional()
 			.meta({ description: "The questions' language, as a BCP 47 tag such as `ru`, if it is not the article's." }),
+		passingScore: z
+			.number()
+			.int()
+			.min(0)
+			.max(100)
+			.optional()
+			.meta({ description: 'The share of the scored questions, in percent, that passes in an LMS course (60 if not given).' }),
 		questions: z
 			.array(questionSchema)
 			.min(1, 'needs at least one question')

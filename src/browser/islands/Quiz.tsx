@@ -9,8 +9,11 @@ import { recordSignals } from './records';
 import { useStore } from './use-store';
 import { fill, t } from '../messages';
 
-/** A teacher's link with `&lock` hides the mode switch: a convenience for a class, not a control. */
-const modeLocked = () => new URL(location.href).searchParams.has('lock');
+/**
+ * A teacher's link with `&lock` hides the mode switch: a convenience for a class, not a control. A course package
+ * sets its mode (`data-course-mode`), and the switch is hidden too.
+ */
+const modeLocked = () => new URL(location.href).searchParams.has('lock') || !!document.documentElement.dataset.courseMode;
 
 const isQuestionLink = () => location.hash.startsWith(`#${questionAnchor('')}`);
 

@@ -2,6 +2,7 @@ import { createComponent, createEffect, createMemo, createSignal, For, Show, typ
 import { promptStart, questionStatus, verdictOf } from '../quiz/summary';
 import { count, fill, questionsOf, t } from '../messages';
 import { questionAnchor } from '../../island-props';
+import { $course } from '../stores/course';
 import { handedInFor, modeFor, quizFor, startOver, submitQuiz, summaryFor } from '../stores/quiz';
 import { focusFirstControl } from './focus';
 import { pageData } from './page-data';
@@ -28,6 +29,7 @@ export default function Results() {
 	const [takeResults, setTakeResults] = createSignal<Component>();
 	const [mistakesOnly, setMistakesOnly] = createSignal(false);
 	const about = document.getElementById('about-this-source') as HTMLDetailsElement | null;
+	const course = useStore($course);
 	createEffect(() => finished() && !takeResults() && import('./TakeResults').then((module) => setTakeResults(() => module.default)));
 
 	const handIn = () => {
@@ -45,6 +47,13 @@ export default function Results() {
 
 	return (
 		<div class="results">
+			<Show when={course()}>
+				{(link) => (
+					<p class="note" role={link() === 'connected' ? 'status' : 'alert'}>
+						{t.course[link()]}
+					</p>
+				)}
+			</Show>
 			<Show
 				when={summary().revealed}
 				fallback={
@@ -108,8 +117,8 @@ export default function Results() {
 			<Show when={finished() && takeResults()}>{(panel) => createComponent(panel(), {})}</Show>
 			<Show when={summary().revealed && summary().answered}>
 				<p class="next-steps">
-					{t.nextSteps}{' '}
-					<Show when={mode() === 'practice'}>
+					{t.nextSteps} {/* In a course, the package sets the mode. */}
+					<Show when={mode() === 'practice' && !document.documentElement.dataset.courseMode}>
 						<a href="?mode=test">{t.asTest}</a>
 						{about ? t.or : '.'}
 					</Show>

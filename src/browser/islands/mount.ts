@@ -3,6 +3,7 @@ import { createComponent, render } from 'solid-js/web';
 import Progress from './Progress';
 import Quiz from './Quiz';
 import Results from './Results';
+import { findCourse } from '../lms/find-course';
 import { pageData, versionSeed } from './page-data';
 
 /** The islands an article page names in its `data-island` attributes. */
@@ -12,16 +13,26 @@ const islands: Record<string, Component> = { progress: Progress, quiz: Quiz, res
 // inline loader and per-island entry files cost about 2 KB gzip for three components that take no props and render
 // once. What an island shows until it runs (a count, a note) is inside its element and gives way to it; the worksheet
 // stays beside the quiz, for printing (src/styles/print.css).
-for (const element of document.querySelectorAll<HTMLElement>('[data-island]')) {
-	// Each island mounts in a task of its own, so that on a slow phone no single task holds up the page for long.
-	await new Promise((resolve) => setTimeout(resolve));
-	const island = islands[element.dataset.island!]!;
-	element.replaceChildren();
-	// In the same task as the quiz renders, so no frame shows both, and a link to a question lands where it stays.
-	if (island === Quiz) document.documentElement.classList.add('quiz-running');
-	render(() => createComponent(island, {}), element);
-	element.dataset.mounted = '';
+/**
+ * Mounts each island. Inside an LMS course, the course's record of the learner's place comes first, before anything
+ * shows the answers. Not awaited at the top of this module: the course's code imports the stores from this chunk,
+ * which would wait for this module to finish, which would wait for the course's code.
+ */
+async function mountIslands(): Promise<void> {
+	const course = findCourse();
+	if (course) (await import('../lms/scorm')).connectToCourse(course, pageData());
+	for (const element of document.querySelectorAll<HTMLElement>('[data-island]')) {
+		// Each island mounts in a task of its own, so that on a slow phone no single task holds up the page for long.
+		await new Promise((resolve) => setTimeout(resolve));
+		const island = islands[element.dataset.island!]!;
+		element.replaceChildren();
+		// In the same task as the quiz renders, so no frame shows both, and a link to a question lands where it stays.
+		if (island === Quiz) document.documentElement.classList.add('quiz-running');
+		render(() => createComponent(island, {}), element);
+		element.dataset.mounted = '';
+	}
 }
+void mountIslands();
 
 // A version by seed prints its worksheet in its own order too.
 if (versionSeed) void import('../seeded-pages').then((module) => module.applyVersion());

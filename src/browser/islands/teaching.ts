@@ -12,7 +12,8 @@ let loading: Promise<void> | undefined;
  * whenever feedback is due; a failed load can be tried again.
  */
 export function loadTeaching(): void {
-	loading ??= import(/* @vite-ignore */ pageData().teachingUrl).then(
+	// Resolved against the page, not this module: a course package keeps it beside the page.
+	loading ??= import(/* @vite-ignore */ new URL(pageData().teachingUrl, document.baseURI).href).then(
 		(module: { default: Record<string, Teaching> }) => {
 			setTeaching(module.default);
 			setFailed(false);

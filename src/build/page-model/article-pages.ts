@@ -31,6 +31,8 @@ export interface ArticlePage {
 	key: KeyEntry[];
 	/** A short hash of the bank's questions, carried by every results file. */
 	bankVersion: string;
+	/** The share of the scored questions, in percent, that passes in an LMS course: the bank's, or 60. */
+	passingScore: number;
 	/** The questions' language: the bank's own, or else the article's. */
 	language: string;
 	/** The interface's language on the article's pages: the questions' language where it has a catalogue. */
@@ -61,6 +63,7 @@ export function articlePages({ articles, banks }: ContentCheck): ArticlePage[] {
 			skills: Object.fromEntries(questions.map(({ skill }) => [skill, t.skills[skill]])),
 			key: answerKey(questions, teaching, passages, t),
 			bankVersion: bankVersion(questions),
+			passingScore: bank?.bank.passingScore ?? 60,
 			language,
 			locale,
 		};

@@ -1,0 +1,98 @@
+/**
+ * Running inside an LMS course: the code the article page loads only when it finds a SCORM API (see find-course.ts).
+ * The course keeps the learner's place (suspend data) and gets the score, the statuses and every answer after each
+ * change. This browser's storage keeps everything too, so an LMS that refuses a call, or that cannot keep all the
+ * answers, loses nothing: the quiz goes on, and says so.
+ */
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import type { PageData } from '../../island-props.ts';
+import { isQuizState, type Mode, type QuizState } from '../quiz/state.ts';
+import { reportCourseLink } from '../stores/course.ts';
+import { loadProgress, quizFor, startOver } from '../stores/quiz.ts';
+import { cmiValues } from './cmi.ts';
+import type { Course } from './find-course.ts';
+
+/** SCORM 1.2 keeps at most 4,096 characters of suspend data; 2004, 64,000. */
+const suspendLimit = { '1.2': 4096, '2004': 64000 };
+
+/** One way to talk to either version's API: each call says whether the LMS accepted it. */
+function adapter({ version, api }: Course) {
+	const ok = (result: unknown) => result === 'true' || result === true;
+	return version === '1.2'
+		? {
+				start: () => ok(api.LMSInitialize('')),
+				get: (element: string) => api.LMSGetValue(element),
+				set: (element: string, value: string) => ok(api.LMSSetValue(element, value)),
+				commit: () => ok(api.LMSCommit('')),
+				finish: () => ok(api.LMSFinish('')),
+				exit: 'cmi.core.exit',
+				entry: 'cmi.core.entry',
+			}
+		: {
+				start: () => ok(api.Initialize('')),
+				get: (element: string) => api.GetValue(element),
+				set: (element: string, value: string) => ok(api.SetValue(element, value)),
+				commit: () => ok(api.Commit('')),
+				finish: () => ok(api.Terminate('')),
+				exit: 'cmi.exit',
+				entry: 'cmi.entry',
+			};
+}
+
+/** The state the course kept, if it kept one this page can read. */
+function savedState(text: string): QuizState | undefined {
+	try {
+		const state: unknown = JSON.parse(decompressFromEncodedURIComponent(text) ?? '');
+		return isQuizState(state) ? state : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Joins the course: resumes from what it kept (a first launch starts afresh, whatever this browser holds from the open
+ * site), puts the quiz in the package's mode, then reports every change and ends the session when the page goes.
+ */
+export function connectToCourse(course: Course, { articleId, questions, passingScore }: PageData): void {
+	const lms = adapter(course);
+	if (!lms.start()) {
+		reportCourseLink('refused');
+		return;
+	}
+	const $quiz = quizFor(articleId);
+	const packageMode = document.documentElement.dataset.courseMode as Mode | undefined;
+	const kept = savedState(lms.get('cmi.suspend_data'));
+	if (kept) loadProgress(articleId, kept);
+	// A resumed attempt whose answers the course could not keep goes on from this browser's.
+	else if (lms.get(lms.entry) !== 'resume') startOver(articleId, packageMode ?? $quiz.get().mode);
+	if (packageMode && $quiz.get().mode !== packageMode) startOver(articleId, packageMode);
+
+	const sent = new Map<string, string>();
+	const report = (state: QuizState) => {
+		const suspend = compressToEncodedURIComponent(JSON.stringify(state));
+		const fits = suspend.length <= suspendLimit[course.version];
+		const values = cmiValues(course.version, questions, state, passingScore);
+		if (fits) values.push(['cmi.suspend_data', suspend]);
+		// Only what changed is sent; what the LMS refused is sent again with the next change.
+		let accepted = true;
+		for (const [element, value] of values) {
+			if (sent.get(element) === value) continue;
+			if (lms.set(element, value)) sent.set(element, value);
+			else accepted = false;
+		}
+		accepted = lms.commit() && accepted;
+		reportCourseLink(!accepted ? 'refused' : fits ? 'connected' : 'too-large');
+	};
+	report($quiz.get());
+	$quiz.listen(report);
+	addEventListener(
+		'pagehide',
+		() => {
+			// "suspend": the learner may come back to this attempt, and the course resumes it from the suspend data.
+			lms.set(lms.exit, 'suspend');
+			lms.commit();
+			lms.finish();
+		},
+		{ once: true },
+	);
+}

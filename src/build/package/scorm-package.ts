@@ -1,0 +1,98 @@
+import { zipSync } from 'fflate';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type ScormVersion = '1.2' | '2004';
+
+const escapeXml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/**
+ * The article page as a package holds it: every address relative, so it runs from whatever folder the LMS unpacks it
+ * into; the package's mode marked for the page's script; and the link to the site's teacher pages left out.
+ */
+export function packagedPage(html: string, id: string, mode?: 'practice' | 'test'): string {
+	return html
+		.replace(/(["(]|&quot;)\/(_astro\/|favicon\.svg)/g, '$1$2')
+		.replaceAll(`&quot;/articles/${id}/teaching-`, '&quot;teaching-')
+		.replace(/ href="\/"/g, ' href="index.html"')
+		.replace(/<p [^>]*data-site-only[^>]*>[\s\S]*?<\/p>/g, '')
+		.replace(/<html /, mode ? `<html data-course-mode="${mode}" ` : '<html ');
+}
+
+/** The manifest an LMS reads: one SCO, the article page, with the pass mark. */
+export function manifest(version: ScormVersion, id: string, title: string, files: string[], passingScore: number): string {
+	const name = escapeXml(title);
+	const fileList = files.map((file) => `\t\t\t<file href="${escapeXml(file)}"/>`).join('\n');
+	if (version === '1.2')
+		return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="underline-${id}" version="1" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+	<metadata>
+		<schema>ADL SCORM</schema>
+		<schemaversion>1.2</schemaversion>
+	</metadata>
+	<organizations default="underline">
+		<organization identifier="underline">
+			<title>${name}</title>
+			<item identifier="quiz" identifierref="page">
+				<title>${name}</title>
+				<adlcp:masteryscore>${passingScore}</adlcp:masteryscore>
+			</item>
+		</organization>
+	</organizations>
+	<resources>
+		<resource identifier="page" type="webcontent" adlcp:scormtype="sco" href="index.html">
+${fileList}
+		</resource>
+	</resources>
+</manifest>
+`;
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="underline-${id}" version="1" xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3" xmlns:imsss="http://www.imsglobal.org/xsd/imsss">
+	<metadata>
+		<schema>ADL SCORM</schema>
+		<schemaversion>2004 4th Edition</schemaversion>
+	</metadata>
+	<organizations default="underline">
+		<organization identifier="underline">
+			<title>${name}</title>
+			<item identifier="quiz" identifierref="page">
+				<title>${name}</title>
+				<imsss:sequencing>
+					<imsss:objectives>
+						<imsss:primaryObjective objectiveID="pass" satisfiedByMeasure="true">
+							<imsss:minNormalizedMeasure>${passingScore / 100}</imsss:minNormalizedMeasure>
+						</imsss:primaryObjective>
+					</imsss:objectives>
+				</imsss:sequencing>
+			</item>
+		</organization>
+	</organizations>
+	<resources>
+		<resource identifier="page" type="webcontent" adlcp:scormType="sco" href="index.html">
+${fileList}
+		</resource>
+	</resources>
+</manifest>
+`;
+}
+
+/** The articles of a built site that have a quiz, by id. */
+export const articlesWithQuizzes = (dist: string) =>
+	readdirSync(join(dist, 'articles')).filter((id) => readFileSync(join(dist, 'articles', id, 'index.html'), 'utf8').includes('data-quiz='));
+
+/**
+ * One article of a built site (`dist`) as a SCORM package: the page, the scripts it loads, the module of what its
+ * questions teach, and the manifest, zipped.
+ */
+export function scormPackage(dist: string, id: string, version: ScormVersion, mode?: 'practice' | 'test'): Uint8Array {
+	const folder = join(dist, 'articles', id);
+	const html = readFileSync(join(folder, 'index.html'), 'utf8');
+	const title = /<title>(.*?) · Underline<\/title>/.exec(html)?.[1] ?? id;
+	const passingScore = Number(/&quot;passingScore&quot;:(\d+)/.exec(html)?.[1] ?? 60);
+	const files: Record<string, Uint8Array> = { 'index.html': new TextEncoder().encode(packagedPage(html, id, mode)) };
+	for (const name of readdirSync(folder).filter((name) => name.startsWith('teaching-'))) files[name] = readFileSync(join(folder, name));
+	for (const name of readdirSync(join(dist, '_astro'))) files[`_astro/${name}`] = readFileSync(join(dist, '_astro', name));
+	files['favicon.svg'] = readFileSync(join(dist, 'favicon.svg'));
+	files['imsmanifest.xml'] = new TextEncoder().encode(manifest(version, id, title, Object.keys(files), passingScore));
+	return zipSync(files, { level: 9 });
+}
