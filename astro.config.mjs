@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { hostHeaders } from './src/build/host-headers.ts';
 import { contentCheck } from './src/build/integration.ts';
 import { plainDynamicImports } from './src/build/plain-dynamic-imports.ts';
 import { printWords } from './src/build/print-words.ts';
@@ -12,6 +13,8 @@ const benchContent = process.env.UNDERLINE_CONTENT_ROOT;
 
 export default defineConfig({
 	site: 'http://127.0.0.1:4321',
+	// Published under a sub-folder (say /underline/), every address the site writes starts with it: see sitePath.
+	base: process.env.UNDERLINE_BASE ?? '/',
 	outDir: process.env.UNDERLINE_OUT_DIR ?? (testBuild ? './dist-test' : './dist'),
 	// Links are written with a final slash, but an address typed or shared without it still reaches its page.
 	trailingSlash: 'ignore',
@@ -19,6 +22,7 @@ export default defineConfig({
 	integrations: [
 		contentCheck({ roots: benchContent ? [benchContent] : testBuild ? ['content', 'tests/fixtures/site'] : ['content'] }),
 		solidIslands(),
+		hostHeaders(),
 	],
 	server: { host: '127.0.0.1', port: 4321 },
 	build: { inlineStylesheets: 'always' },

@@ -3,6 +3,8 @@ import { findChromium, systemChromiumFlags } from './scripts/chromium.ts';
 
 // `npm test` picks a free port for each run, so two checkouts testing at once never share a server.
 const port = Number(process.env.UNDERLINE_TEST_PORT ?? 4322);
+// The same site built to be published under a sub-folder (dist-base/, see scripts/test.ts), on a port of its own.
+const basePort = Number(process.env.UNDERLINE_TEST_BASE_PORT ?? 4323);
 const chromium = findChromium();
 
 export default defineConfig({
@@ -24,15 +26,25 @@ export default defineConfig({
 	projects: [
 		{ name: 'light' },
 		{ name: 'dark', use: { colorScheme: 'dark' }, testMatch: /(accessibility|classroom|layout|results|results-screen|versions)\.spec\.ts/ },
+		{ name: 'base-path', use: { baseURL: `http://127.0.0.1:${basePort}/underline/` }, testMatch: /(reading|quiz)\.spec\.ts/ },
 	],
 	// The test build (with the fixture site) is made by `npm test` before this runs; preview only serves it,
 	// on its own port and beside any `npm start` server (--ignore-lock). A server already on the port may be another
 	// checkout's, serving other code, so it is never reused: the run stops with "port already used" instead.
-	webServer: {
-		command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
-		env: { UNDERLINE_FIXTURES: '1' },
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: false,
-		timeout: 120_000,
-	},
+	webServer: [
+		{
+			command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+			env: { UNDERLINE_FIXTURES: '1' },
+			url: `http://127.0.0.1:${port}/`,
+			reuseExistingServer: false,
+			timeout: 120_000,
+		},
+		{
+			command: `npx astro preview --host 127.0.0.1 --port ${basePort} --ignore-lock`,
+			env: { UNDERLINE_FIXTURES: '1', UNDERLINE_BASE: '/underline/', UNDERLINE_OUT_DIR: './dist-base' },
+			url: `http://127.0.0.1:${basePort}/underline/`,
+			reuseExistingServer: false,
+			timeout: 120_000,
+		},
+	],
 });

@@ -88,7 +88,12 @@ suite(
 	}),
 );
 const fixtures = { UNDERLINE_FIXTURES: '1' };
-if (step('npx', ['astro', 'build'], fixtures) && ensureChromium()) {
+// The same site again, as published under a sub-folder: the base-path tests read and answer it.
+const underBase = { ...fixtures, UNDERLINE_BASE: '/underline/', UNDERLINE_OUT_DIR: './dist-base' };
+if (step('npx', ['astro', 'build'], fixtures) && step('npx', ['astro', 'build'], underBase) && ensureChromium()) {
+	const port = await freePort();
+	let basePort = await freePort();
+	while (basePort === port) basePort = await freePort();
 	suite(
 		'test-results/e2e.json',
 		'npx',
@@ -97,7 +102,7 @@ if (step('npx', ['astro', 'build'], fixtures) && ensureChromium()) {
 			passed: json.stats.expected + json.stats.flaky,
 			failed: json.stats.unexpected,
 		}),
-		{ ...fixtures, UNDERLINE_TEST_PORT: String(await freePort()) },
+		{ ...fixtures, UNDERLINE_TEST_PORT: String(port), UNDERLINE_TEST_BASE_PORT: String(basePort) },
 	);
 } else {
 	failed++;

@@ -12,13 +12,17 @@ const islands = 'src/browser/islands/**';
  * markers, which would cost about 1 KB gzip.
  */
 export function solidIslands(): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'underline:solid-islands',
 		hooks: {
 			'astro:config:setup': ({ updateConfig }) => {
 				updateConfig({ vite: { plugins: [solid({ include: [islands], ssr: false })] } });
 			},
-			'astro:build:done': ({ dir }) => preloadQuiz(fileURLToPath(dir)),
+			'astro:config:done': ({ config }) => {
+				base = config.base.replace(/\/?$/, '/');
+			},
+			'astro:build:done': ({ dir }) => preloadQuiz(fileURLToPath(dir), base),
 		},
 	};
 }
@@ -28,9 +32,9 @@ export function solidIslands(): AstroIntegration {
  * the browser would find them only after the entry arrives: one more round trip on a phone. Preload hints on every
  * page with islands start them at once.
  */
-function preloadQuiz(dist: string): void {
+function preloadQuiz(dist: string, base: string): void {
 	const chunks = readdirSync(`${dist}_astro`).filter((name) => /^(quiz|shared)\..*\.js$/.test(name));
-	const hints = chunks.map((chunk) => `<link rel="modulepreload" href="/_astro/${chunk}">`).join('');
+	const hints = chunks.map((chunk) => `<link rel="modulepreload" href="${base}_astro/${chunk}">`).join('');
 	for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
 		const path = `${dist}${file}`;
 		const html = readFileSync(path, 'utf8');

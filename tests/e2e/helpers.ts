@@ -5,11 +5,12 @@ import { parse } from 'yaml';
 import { splitParagraphs } from '../../src/build/text/passages.ts';
 
 const realArticleId = 'tass-2023-06-27-putin-lukashenko';
-export const realArticlePath = `/articles/${realArticleId}/`;
+// Paths are relative to the site's base, so the same tests run on a build published under a sub-folder.
+export const realArticlePath = `articles/${realArticleId}/`;
 /** A small article with three single-choice questions. */
-export const fixturePath = '/articles/fixture-quiz/';
+export const fixturePath = 'articles/fixture-quiz/';
 /** A small article with one question of every type. */
-export const typesPath = '/articles/fixture-types/';
+export const typesPath = 'articles/fixture-types/';
 
 /**
  * Opens a page and waits until every island on it has rendered in the browser. The questions render once the quiz

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { checkAnswer, openPage, questionForm, readRealArticle, realArticlePath, typesPath } from './helpers.ts';
 
 // What every page offers: the same question counts everywhere, targets big enough to hit, and a way back from a wrong address.
@@ -83,6 +84,19 @@ test('an address that does not exist gets the project’s own page, with links h
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	await expect(page.getByRole('main').getByRole('link', { name: 'the home page' })).toHaveAttribute('href', '/');
-	await expect(page.getByRole('main').getByRole('link', { name: meta.title })).toHaveAttribute('href', realArticlePath);
+	await expect(page.getByRole('main').getByRole('link', { name: meta.title })).toHaveAttribute('href', `/${realArticlePath}`);
 	await expect(page.getByRole('main').getByRole('link', { name: 'Town hall reopens after repairs, council says' })).toBeVisible();
+});
+
+test("for static hosts, _headers gives every page its own policy plus frame-ancestors 'none', and safe defaults to every file", async ({
+	page,
+}) => {
+	const headers = readFileSync(`${process.env.UNDERLINE_OUT_DIR ?? 'dist-test'}/_headers`, 'utf8');
+	expect(headers).toMatch(/^\/\*\n {2}X-Content-Type-Options: nosniff\n {2}Referrer-Policy: no-referrer\n {2}Permissions-Policy: /m);
+	for (const path of ['', typesPath, `${typesPath}key/`, 'class/']) {
+		await page.goto(path || './');
+		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		expect(policy).toContain("connect-src 'none'");
+		expect(headers).toContain(`/${path}\n  Content-Security-Policy: ${policy!.replace(/;?\s*$/, '')}; frame-ancestors 'none'\n`);
+	}
 });

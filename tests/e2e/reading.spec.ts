@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { readRealArticle, realArticlePath } from './helpers.ts';
+import { readRealArticle, realArticlePath, typesPath } from './helpers.ts';
 
 const article = readRealArticle();
 
 test('the index lists the article with its publisher, date and number of questions', async ({ page }) => {
-	await page.goto('/');
+	await page.goto('./');
 	const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: article.meta.title }) });
 	await expect(item).toContainText('TASS');
 	await expect(item).toContainText('27 June 2023');
@@ -80,7 +80,7 @@ test('the article and the worksheet questions carry their language and direction
 });
 
 test('English abbreviations do not end a sentence: "U.S." and "St." stay inside theirs', async ({ page }) => {
-	await page.goto('/articles/fixture-types/');
+	await page.goto(typesPath);
 	await expect(page.locator('#p4-s1')).toHaveText('A U.S. engineer from St. Albans checked the roof for the council.');
 	await expect(page.locator('#p4-s2')).toHaveText('She found no fault.');
 });
