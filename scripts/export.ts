@@ -1,0 +1,29 @@
+// `npm run export`: writes every bank's questions to exports/ for an LMS's own quiz engine: a Moodle GIFT file and a
+// QTI 3.0 package, each with a README.txt that lists any question it could not carry as it is, and why.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { checkContent } from '../src/build/check/check-content.ts';
+import { formatReport } from '../src/build/check/problem.ts';
+import { exportReadme } from '../src/build/export/not-carried.ts';
+import { toGift } from '../src/build/export/gift.ts';
+import { readContentFiles } from '../src/build/load/content-files.ts';
+import { articlePages } from '../src/build/page-model/article-pages.ts';
+
+const roots = process.argv.includes('--fixtures') ? ['content', 'tests/fixtures/site'] : ['content'];
+const check = checkContent(readContentFiles(roots, 'articles', '.md'), readContentFiles(roots, 'questions', '.yaml'));
+if (check.problems.length) {
+	console.error(`${formatReport(check.problems)}\nNothing was exported: fix the content first.`);
+	process.exit(1);
+}
+const out = 'exports';
+rmSync(out, { recursive: true, force: true });
+for (const page of articlePages(check).filter((candidate) => candidate.questions.length > 0)) {
+	const folder = `${out}/${page.id}.gift`;
+	mkdirSync(folder, { recursive: true });
+	const { gift, notCarried } = toGift(page);
+	writeFileSync(`${folder}/${page.id}.gift.txt`, gift);
+	writeFileSync(
+		`${folder}/README.txt`,
+		exportReadme('Moodle GIFT', page.article.title, page.questions.length - notCarried.length, notCarried),
+	);
+	console.log(`${folder}/: ${page.questions.length - notCarried.length} of ${page.questions.length} questions as they are`);
+}
