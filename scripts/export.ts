@@ -5,6 +5,7 @@ import { checkContent } from '../src/build/check/check-content.ts';
 import { formatReport } from '../src/build/check/problem.ts';
 import { exportReadme } from '../src/build/export/not-carried.ts';
 import { toGift } from '../src/build/export/gift.ts';
+import { qtiZip, toQti } from '../src/build/export/qti.ts';
 import { readContentFiles } from '../src/build/load/content-files.ts';
 import { articlePages } from '../src/build/page-model/article-pages.ts';
 
@@ -26,4 +27,11 @@ for (const page of articlePages(check).filter((candidate) => candidate.questions
 		exportReadme('Moodle GIFT', page.article.title, page.questions.length - notCarried.length, notCarried),
 	);
 	console.log(`${folder}/: ${page.questions.length - notCarried.length} of ${page.questions.length} questions as they are`);
+
+	const qti = toQti(page);
+	const readme = exportReadme('QTI 3.0', page.article.title, page.questions.length - qti.notCarried.length, qti.notCarried);
+	writeFileSync(`${out}/${page.id}.qti3.zip`, qtiZip(qti.files, readme));
+	console.log(
+		`${out}/${page.id}.qti3.zip: ${page.questions.length - qti.notCarried.length} of ${page.questions.length} questions as they are`,
+	);
 }

@@ -12,9 +12,9 @@ export function exportReadme(format: string, title: string, carried: number, not
 	return [
 		`${format} export of the questions on "${title}", made by Underline.`,
 		'',
-		`${carried} questions are carried as they are.`,
+		`Carried as they are: ${carried} of ${carried + notCarried.length} questions.`,
 		notCarried.length
-			? `${notCarried.length} are not:\n${notCarried.map(({ id, type, how, reason }) => `- ${id} (${type}): ${how}. ${reason}`).join('\n')}`
+			? `Not carried as they are:\n${notCarried.map(({ id, type, how, reason }) => `- ${id} (${type}): ${how}. ${reason}`).join('\n')}`
 			: 'Every question is carried as it is.',
 		'',
 	].join('\n');
