@@ -129,6 +129,13 @@ test('in a SCORM 2004 course, a full run sends the score, the statuses and an in
 		'cmi.interactions.6.result': 'neutral',
 	});
 	expect(cmi['cmi.suspend_data']!.length).toBeGreaterThan(0);
+
+	// Leaving the page ends the session: the place is kept for a return, and the runtime is terminated.
+	await page.evaluate(() => document.getElementById('sco')!.remove());
+	await expect.poll(async () => (await received(page))['cmi.exit']).toBe('suspend');
+	expect(await page.evaluate(() => (window as unknown as { API_1484_11: { isTerminated(): boolean } }).API_1484_11.isTerminated())).toBe(
+		true,
+	);
 });
 
 test('in a SCORM 1.2 course, a wrong answer is sent as wrong, and a relaunch on another device resumes from the suspend data', async ({
