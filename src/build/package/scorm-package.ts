@@ -19,57 +19,46 @@ export function packagedPage(html: string, id: string, mode?: 'practice' | 'test
 		.replace(/<html /, mode ? `<html data-course-mode="${mode}" ` : '<html ');
 }
 
+/** What differs between the two versions' manifests: namespaces, the version's name, and how each states the pass mark. */
+const dialects = {
+	'1.2': {
+		namespaces: 'xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"',
+		schemaVersion: '1.2',
+		scormType: 'adlcp:scormtype',
+		passMark: (percent: number) => `<adlcp:masteryscore>${percent}</adlcp:masteryscore>`,
+	},
+	'2004': {
+		namespaces:
+			'xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3" xmlns:imsss="http://www.imsglobal.org/xsd/imsss"',
+		schemaVersion: '2004 4th Edition',
+		scormType: 'adlcp:scormType',
+		passMark: (percent: number) =>
+			`<imsss:sequencing><imsss:objectives><imsss:primaryObjective objectiveID="pass" satisfiedByMeasure="true"><imsss:minNormalizedMeasure>${percent / 100}</imsss:minNormalizedMeasure></imsss:primaryObjective></imsss:objectives></imsss:sequencing>`,
+	},
+};
+
 /** The manifest an LMS reads: one SCO, the article page, with the pass mark. */
 export function manifest(version: ScormVersion, id: string, title: string, files: string[], passingScore: number): string {
+	const { namespaces, schemaVersion, scormType, passMark } = dialects[version];
 	const name = escapeXml(title);
-	const fileList = files.map((file) => `\t\t\t<file href="${escapeXml(file)}"/>`).join('\n');
-	if (version === '1.2')
-		return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="underline-${id}" version="1" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
-	<metadata>
-		<schema>ADL SCORM</schema>
-		<schemaversion>1.2</schemaversion>
-	</metadata>
-	<organizations default="underline">
-		<organization identifier="underline">
-			<title>${name}</title>
-			<item identifier="quiz" identifierref="page">
-				<title>${name}</title>
-				<adlcp:masteryscore>${passingScore}</adlcp:masteryscore>
-			</item>
-		</organization>
-	</organizations>
-	<resources>
-		<resource identifier="page" type="webcontent" adlcp:scormtype="sco" href="index.html">
-${fileList}
-		</resource>
-	</resources>
-</manifest>
-`;
 	return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="underline-${id}" version="1" xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3" xmlns:imsss="http://www.imsglobal.org/xsd/imsss">
+<manifest identifier="underline-${id}" version="1" ${namespaces}>
 	<metadata>
 		<schema>ADL SCORM</schema>
-		<schemaversion>2004 4th Edition</schemaversion>
+		<schemaversion>${schemaVersion}</schemaversion>
 	</metadata>
 	<organizations default="underline">
 		<organization identifier="underline">
 			<title>${name}</title>
 			<item identifier="quiz" identifierref="page">
 				<title>${name}</title>
-				<imsss:sequencing>
-					<imsss:objectives>
-						<imsss:primaryObjective objectiveID="pass" satisfiedByMeasure="true">
-							<imsss:minNormalizedMeasure>${passingScore / 100}</imsss:minNormalizedMeasure>
-						</imsss:primaryObjective>
-					</imsss:objectives>
-				</imsss:sequencing>
+				${passMark(passingScore)}
 			</item>
 		</organization>
 	</organizations>
 	<resources>
-		<resource identifier="page" type="webcontent" adlcp:scormType="sco" href="index.html">
-${fileList}
+		<resource identifier="page" type="webcontent" ${scormType}="sco" href="index.html">
+${files.map((file) => `\t\t\t<file href="${escapeXml(file)}"/>`).join('\n')}
 		</resource>
 	</resources>
 </manifest>
