@@ -106,6 +106,8 @@ test('in a SCORM 2004 course, a full run sends the score, the statuses and an in
 	await expect(quiz.getByText('Your results go to your course.')).toBeVisible();
 	await answerAll(quiz, (id) => check(quiz, id));
 	await expect.poll(async () => (await received(page))['cmi.completion_status']).toBe('completed');
+	// The code loaded on demand is in the package too: the ways to hand in results appear once the quiz is finished.
+	await expect(quiz.getByRole('heading', { name: 'Hand your results to your teacher' })).toBeVisible();
 	const cmi = await received(page);
 	console.log(`What the SCORM 2004 runtime received for one full run:\n${JSON.stringify(cmi, null, 1)}`);
 	expect(cmi).toMatchObject({

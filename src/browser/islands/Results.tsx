@@ -49,7 +49,7 @@ export default function Results() {
 		<div class="results">
 			<Show when={course()}>
 				{(link) => (
-					<p class="note" role={link() === 'connected' ? 'status' : 'alert'}>
+					<p class={link() === 'connected' ? 'note' : 'storage-problem'} role={link() === 'connected' ? 'status' : 'alert'}>
 						{t.course[link()]}
 					</p>
 				)}

@@ -65,13 +65,25 @@ ${files.map((file) => `\t\t\t<file href="${escapeXml(file)}"/>`).join('\n')}
 `;
 }
 
+/** The scripts a page loads, at once or on demand: the ones it names, and every chunk they import, followed through. */
+function scriptsOf(html: string, astro: string): string[] {
+	const found = new Set<string>();
+	const visit = (name: string) => {
+		if (found.has(name)) return;
+		found.add(name);
+		for (const [, next] of readFileSync(join(astro, name), 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) visit(next!);
+	};
+	for (const [, name] of html.matchAll(/_astro\/([\w.-]+\.js)/g)) visit(name!);
+	return [...found];
+}
+
 /** The articles of a built site that have a quiz, by id. */
 export const articlesWithQuizzes = (dist: string) =>
 	readdirSync(join(dist, 'articles')).filter((id) => readFileSync(join(dist, 'articles', id, 'index.html'), 'utf8').includes('data-quiz='));
 
 /**
- * One article of a built site (`dist`) as a SCORM package: the page, the scripts it loads, the module of what its
- * questions teach, and the manifest, zipped.
+ * One article of a built site (`dist`) as a SCORM package: the page, the scripts it loads (and no other page's), the
+ * module of what its questions teach, and the manifest, zipped.
  */
 export function scormPackage(dist: string, id: string, version: ScormVersion, mode?: 'practice' | 'test'): Uint8Array {
 	const folder = join(dist, 'articles', id);
@@ -80,7 +92,7 @@ export function scormPackage(dist: string, id: string, version: ScormVersion, mo
 	const passingScore = Number(/&quot;passingScore&quot;:(\d+)/.exec(html)?.[1] ?? 60);
 	const files: Record<string, Uint8Array> = { 'index.html': new TextEncoder().encode(packagedPage(html, id, mode)) };
 	for (const name of readdirSync(folder).filter((name) => name.startsWith('teaching-'))) files[name] = readFileSync(join(folder, name));
-	for (const name of readdirSync(join(dist, '_astro'))) files[`_astro/${name}`] = readFileSync(join(dist, '_astro', name));
+	for (const name of scriptsOf(html, join(dist, '_astro'))) files[`_astro/${name}`] = readFileSync(join(dist, '_astro', name));
 	files['favicon.svg'] = readFileSync(join(dist, 'favicon.svg'));
 	files['imsmanifest.xml'] = new TextEncoder().encode(manifest(version, id, title, Object.keys(files), passingScore));
 	return zipSync(files, { level: 9 });
