@@ -3,9 +3,9 @@ import { fill, plural, type Plural } from '../messages/format';
 
 /**
  * The interface's words in the page's own locale, which the layout writes into the page (`data-messages`): no
- * catalogue is in the code, so a page ships one locale's words and no other's.
+ * catalogue is in the code, so a page ships one locale's words and no other's. This module travels in the chunk that
+ * pages without words of their own share too (astro.config.mjs); there it reads nothing.
  */
-// It travels in the chunk that pages without words of their own share too (astro.config.mjs): there it reads nothing.
 const messages = JSON.parse(document.body.dataset.messages ?? '{}') as BrowserMessages;
 
 /** The quiz's words: on the article page, the only page whose script uses them. */

@@ -1,4 +1,4 @@
-import { en } from './en.ts';
+import type { en } from './en.ts';
 import type { Plural } from './format.ts';
 
 /** Every entry of English's shape, with any words, and plurals with the forms their own language needs. */
