@@ -104,6 +104,8 @@ test('in a SCORM 2004 course, a full run sends the score, the statuses and an in
 	test.slow(); // a whole quiz in a frame: heavy on two shared cores
 	const quiz = await openCourse(page, '2004');
 	await expect(quiz.getByText('Your results go to your course.')).toBeVisible();
+	// The open site's promise that nothing is sent anywhere is not made here, where results go to the course.
+	await expect(quiz.getByText('Nothing you do here is sent anywhere.', { exact: false })).toHaveCount(0);
 	await answerAll(quiz, (id) => check(quiz, id));
 	await expect.poll(async () => (await received(page))['cmi.completion_status']).toBe('completed');
 	// The code loaded on demand is in the package too: the ways to hand in results appear once the quiz is finished.
