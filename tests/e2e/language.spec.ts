@@ -103,7 +103,7 @@ test('a Russian article page runs in Russian: every type answered, every text in
 	await expect(highlight.locator('.feedback')).toContainText('✓ Верно.');
 
 	const order = questionForm(page, 'repair-order');
-	const wanted = ['Рабочие укрепили опоры', 'Инженеры проверили мост', 'Комиссия оценила проверку'];
+	const wanted = ['Рабочие укрепили опоры', 'Инженеры проверили мост', 'Глава комиссии дала заключение'];
 	for (const [target, text] of wanted.entries())
 		while ((await order.locator('.order .item').allTextContents()).indexOf(text) > target)
 			await order.getByRole('button', { name: `Переместить выше: ${text}` }).click();
@@ -115,15 +115,18 @@ test('a Russian article page runs in Russian: every type answered, every text in
 	await match.getByRole('radiogroup', { name: 'мост небезопасен' }).getByRole('radio', { name: 'Критики' }).check();
 	await check(page, 'who-said-what');
 	await expect(match.locator('.feedback')).toContainText('Остались 2 строки без ответа.');
-	await match.getByRole('radiogroup', { name: 'мост безопасен', exact: true }).getByRole('radio', { name: 'Мэрия' }).check();
-	await match.getByRole('radiogroup', { name: 'проверка прошла без замечаний' }).getByRole('radio', { name: 'Е.В. Смирнова' }).check();
+	await match.getByRole('radiogroup', { name: 'мост безопасен', exact: true }).getByRole('radio', { name: 'Пресс-служба мэрии' }).check();
+	await match
+		.getByRole('radiogroup', { name: 'проверка прошла без замечаний' })
+		.getByRole('radio', { name: 'Глава комиссии Е.В. Смирнова' })
+		.check();
 	await check(page, 'who-said-what');
 	await expect(match.locator('.feedback')).toContainText('✓ Верно.');
 
 	const classify = questionForm(page, 'fact-or-opinion');
 	for (const [row, choice] of [
-		['В ноябре рабочие укрепили опоры.', 'Факт'],
-		['В декабре инженеры проверили мост.', 'Факт'],
+		['Рабочие укрепили опоры.', 'Факт'],
+		['Инженеры ещё раз проверили мост.', 'Факт'],
 		['Мост небезопасен.', 'Мнение'],
 	])
 		await classify.getByRole('radiogroup', { name: row }).getByRole('radio', { name: choice }).check();
@@ -214,8 +217,8 @@ test('a Russian worksheet prints in Russian: a name line and page numbers on eve
 		expect(sheet).toContain(`Страница ${index + 1} из ${sheets.length}`);
 	});
 	const text = sheets.join('\n');
-	expect(text).toMatch(/А\.\s*В пятницу\s+Б\.\s*В понедельник\s+В\.\s*В декабре/);
-	expect(text).toContain('Варианты: А. Мэр Б. Критики В. Мэрия Г. Е.В. Смирнова');
+	expect(text).toMatch(/А\.\s*В пятницу\s+Б\.\s*В понедельник\s+В\.\s*В субботу/);
+	expect(text).toMatch(/Варианты: А\. Глава комиссии Е\.В\. Смирнова Б\. Критики\s+В\. Рабочие Г\. Пресс-служба мэрии/);
 	expect(text).not.toMatch(/Name|Page|Question|[ABC]\. /);
 });
 
@@ -273,15 +276,15 @@ test('on the Russian page every type can be answered with the keyboard alone', a
 			'who-said-what',
 			[
 				['мост небезопасен', 1],
-				['мост безопасен', 2],
-				['проверка прошла без замечаний', 3],
+				['мост безопасен', 3],
+				['проверка прошла без замечаний', 0],
 			],
 		],
 		[
 			'fact-or-opinion',
 			[
-				['В ноябре рабочие укрепили опоры.', 0],
-				['В декабре инженеры проверили мост.', 0],
+				['Рабочие укрепили опоры.', 0],
+				['Инженеры ещё раз проверили мост.', 0],
 				['Мост небезопасен.', 1],
 			],
 		],

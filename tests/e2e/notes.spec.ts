@@ -8,7 +8,7 @@ const path = '/articles/fixture-notes/';
 test('part A of a two-part item keeps its explanation and evidence back until part B is answered', async ({ page }) => {
 	await openPage(page, path);
 	const partA = questionForm(page, 'who-repaired');
-	await partA.getByRole('radio', { name: 'Engineers' }).check();
+	await partA.getByRole('radio', { name: 'The engineers' }).check();
 	await checkAnswer(page, 'who-repaired');
 	await expect(partA.locator('.feedback')).toContainText('✓ Right.');
 	await expect(partA.getByText('The explanation and the evidence appear once you answer part B.')).toBeVisible();
