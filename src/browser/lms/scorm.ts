@@ -6,11 +6,11 @@
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import type { PageData } from '../../island-props.ts';
-import { isQuizState, type Mode, type QuizState } from '../quiz/state.ts';
+import { isQuizState, type QuizState } from '../quiz/state.ts';
 import { reportCourseLink } from '../stores/course.ts';
 import { loadProgress, quizFor, startOver } from '../stores/quiz.ts';
 import { cmiValues } from './cmi.ts';
-import type { Course } from './find-course.ts';
+import { packageMode, type Course } from './find-course.ts';
 
 /** SCORM 1.2 keeps at most 4,096 characters of suspend data; 2004, 64,000. */
 const suspendLimit = { '1.2': 4096, '2004': 64000 };
@@ -51,7 +51,7 @@ function savedState(text: string): QuizState | undefined {
 
 /**
  * Joins the course: resumes from what it kept (a first launch starts afresh, whatever this browser holds from the open
- * site), puts the quiz in the package's mode, then reports every change and ends the session when the page goes.
+ * site), puts the quiz in the package's mode, then reports its changes and ends the session when the page goes.
  */
 export function connectToCourse(course: Course, { articleId, questions, passingScore }: PageData): void {
 	const lms = adapter(course);
@@ -60,12 +60,12 @@ export function connectToCourse(course: Course, { articleId, questions, passingS
 		return;
 	}
 	const $quiz = quizFor(articleId);
-	const packageMode = document.documentElement.dataset.courseMode as Mode | undefined;
+	const mode = packageMode();
 	const kept = savedState(lms.get('cmi.suspend_data'));
 	if (kept) loadProgress(articleId, kept);
 	// A resumed attempt whose answers the course could not keep goes on from this browser's.
-	else if (lms.get(lms.entry) !== 'resume') startOver(articleId, packageMode ?? $quiz.get().mode);
-	if (packageMode && $quiz.get().mode !== packageMode) startOver(articleId, packageMode);
+	else if (lms.get(lms.entry) !== 'resume') startOver(articleId, mode ?? $quiz.get().mode);
+	if (mode && $quiz.get().mode !== mode) startOver(articleId, mode);
 
 	const sent = new Map<string, string>();
 	const report = (state: QuizState) => {
@@ -84,10 +84,18 @@ export function connectToCourse(course: Course, { articleId, questions, passingS
 		reportCourseLink(!accepted ? 'refused' : fits ? 'connected' : 'too-large');
 	};
 	report($quiz.get());
-	$quiz.listen(report);
+	// Changes that come close together (a written answer changes with every key) are sent once, after a pause: an
+	// LMS commits over the network, so a commit per key press would load it and the learner's device for nothing.
+	let pending: ReturnType<typeof setTimeout> | undefined;
+	$quiz.listen(() => {
+		clearTimeout(pending);
+		pending = setTimeout(() => report($quiz.get()), 300);
+	});
 	addEventListener(
 		'pagehide',
 		() => {
+			clearTimeout(pending);
+			report($quiz.get());
 			// "suspend": the learner may come back to this attempt, and the course resumes it from the suspend data.
 			lms.set(lms.exit, 'suspend');
 			lms.commit();
