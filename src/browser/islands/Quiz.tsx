@@ -1,5 +1,6 @@
 import { createEffect, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { questionAnchor } from '../../island-props';
+import { packageMode } from '../lms/find-course';
 import type { Mode } from '../quiz/state';
 import { handedInFor, modeFor, quizFor, startOver } from '../stores/quiz';
 import { pageData, versionSeed } from './page-data';
@@ -13,7 +14,7 @@ import { fill, t } from '../messages';
  * A teacher's link with `&lock` hides the mode switch: a convenience for a class, not a control. A course package
  * sets its mode (`data-course-mode`), and the switch is hidden too.
  */
-const modeLocked = () => new URL(location.href).searchParams.has('lock') || !!document.documentElement.dataset.courseMode;
+const modeLocked = () => new URL(location.href).searchParams.has('lock') || !!packageMode();
 
 const isQuestionLink = () => location.hash.startsWith(`#${questionAnchor('')}`);
 

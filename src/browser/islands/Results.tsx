@@ -2,6 +2,7 @@ import { createComponent, createEffect, createMemo, createSignal, For, Show, typ
 import { promptStart, questionStatus, verdictOf } from '../quiz/summary';
 import { count, fill, questionsOf, t } from '../messages';
 import { questionAnchor } from '../../island-props';
+import { packageMode } from '../lms/find-course';
 import { $course } from '../stores/course';
 import { handedInFor, modeFor, quizFor, startOver, submitQuiz, summaryFor } from '../stores/quiz';
 import { focusFirstControl } from './focus';
@@ -118,7 +119,7 @@ export default function Results() {
 			<Show when={summary().revealed && summary().answered}>
 				<p class="next-steps">
 					{t.nextSteps} {/* In a course, the package sets the mode. */}
-					<Show when={mode() === 'practice' && !document.documentElement.dataset.courseMode}>
+					<Show when={mode() === 'practice' && !packageMode()}>
 						<a href="?mode=test">{t.asTest}</a>
 						{about ? t.or : '.'}
 					</Show>

@@ -1,6 +1,7 @@
 import { zipSync } from 'fflate';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PageData } from '../../island-props.ts';
 
 export type ScormVersion = '1.2' | '2004';
 
@@ -77,6 +78,14 @@ function scriptsOf(html: string, astro: string): string[] {
 	return [...found];
 }
 
+const entities: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', '#39': "'" };
+
+/** The quiz's data as the page carries it (`data-quiz`, see src/island-props.ts): the headline and the pass mark. */
+function quizData(html: string): PageData {
+	const attribute = /data-quiz="([^"]*)"/.exec(html)![1]!;
+	return JSON.parse(attribute.replace(/&(quot|amp|lt|gt|#39);/g, (_, name: string) => entities[name]!)) as PageData;
+}
+
 /** The articles of a built site that have a quiz, by id. */
 export const articlesWithQuizzes = (dist: string) =>
 	readdirSync(join(dist, 'articles')).filter((id) => readFileSync(join(dist, 'articles', id, 'index.html'), 'utf8').includes('data-quiz='));
@@ -88,8 +97,7 @@ export const articlesWithQuizzes = (dist: string) =>
 export function scormPackage(dist: string, id: string, version: ScormVersion, mode?: 'practice' | 'test'): Uint8Array {
 	const folder = join(dist, 'articles', id);
 	const html = readFileSync(join(folder, 'index.html'), 'utf8');
-	const title = /<title>(.*?) · Underline<\/title>/.exec(html)?.[1] ?? id;
-	const passingScore = Number(/&quot;passingScore&quot;:(\d+)/.exec(html)?.[1] ?? 60);
+	const { title, passingScore } = quizData(html);
 	const files: Record<string, Uint8Array> = { 'index.html': new TextEncoder().encode(packagedPage(html, id, mode)) };
 	for (const name of readdirSync(folder).filter((name) => name.startsWith('teaching-'))) files[name] = readFileSync(join(folder, name));
 	for (const name of scriptsOf(html, join(dist, '_astro'))) files[`_astro/${name}`] = readFileSync(join(dist, '_astro', name));
