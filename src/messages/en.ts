@@ -303,6 +303,8 @@ export const en = {
 		choose: 'Choose…',
 		wrongRow: 'Wrong: the answer is {choice}.',
 		selectInArticle: 'Select in the article',
+		selecting: forms({ one: 'Question {question}: {n} sentence selected', other: 'Question {question}: {n} sentences selected' }),
+		doneSelecting: 'Done: back to question {question}',
 		cite: 'The passages you cite (at least one)',
 		model: 'A model answer:',
 		checklist: 'Which of these points did your answer cover?',

@@ -309,6 +309,13 @@ export const ru: Catalogue = {
 		choose: 'Выберите…',
 		wrongRow: 'Неверно: правильный ответ — {choice}.',
 		selectInArticle: 'Выбрать в статье',
+		selecting: forms({
+			one: 'Вопрос {question}: выбрано {n} предложение',
+			few: 'Вопрос {question}: выбрано {n} предложения',
+			many: 'Вопрос {question}: выбрано {n} предложений',
+			other: 'Вопрос {question}: выбрано {n} предложения',
+		}),
+		doneSelecting: 'Готово: назад к вопросу {question}',
 		cite: 'Фрагменты, на которые вы ссылаетесь (хотя бы один)',
 		model: 'Образец ответа:',
 		checklist: 'Что из этого есть в вашем ответе?',

@@ -86,7 +86,7 @@ export function acceptNextDialog(page: Page, message: string | RegExp): void {
 export function readRealArticle() {
 	const text = readFileSync(`content/articles/${realArticleId}.md`, 'utf8');
 	const [, frontmatter = '', body = ''] = text.split(/^---$/m);
-	const bank = parse(readFileSync(`content/questions/${realArticleId}.yaml`, 'utf8')) as { questions: { prompt: string }[] };
+	const bank = parse(readFileSync(`content/questions/${realArticleId}.yaml`, 'utf8')) as { questions: { id: string; type: string; prompt: string }[] };
 	return {
 		meta: parse(frontmatter) as { title: string; standfirst: string; source: string } & Record<
 			'background' | 'about',

@@ -134,6 +134,7 @@ export default function Question(props: Props) {
 				</legend>
 				<View
 					question={q()}
+					number={props.number}
 					value={value()}
 					setValue={setValue}
 					editable={editable()}

@@ -3,6 +3,8 @@ import type { IslandQuestion } from '../../island-props';
 /** What every question body gets: the question, the answer being given, and what the learner may do with it. */
 export interface BodyProps<Question extends IslandQuestion = IslandQuestion> {
 	question: Question;
+	/** The question's number as the learner sees it. */
+	number: number;
 	value: number[];
 	setValue: (value: number[]) => void;
 	/** The answer can still change. When false it is locked: checked, revealed or handed in. */
