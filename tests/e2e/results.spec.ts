@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { acceptNextDialog, expectNoAxeViolations, fixturePath, openPage, progress, questionForm } from './helpers.ts';
 
@@ -115,6 +116,31 @@ test('a results file and a results code each round-trip into the class page, wit
 	expect(csv[0]).toBe('name,article,from,mode,version,started,finished,right,scored,percent,note,Q1 who-voted,Q2 bold-step,Q3 opening-day');
 	expect(csv[1]).toMatch(/^Ada,fixture-quiz,underline-results-fixture-quiz-ada\.json,test,,.*,2,3,67,,1,0,1$/);
 	expect(csv[2]).toMatch(/^Grace,fixture-quiz,The code on line 1,test,.*,1,3,33,,1,0,0$/);
+});
+
+test('learner-made text that starts like a spreadsheet formula reaches the CSV as text', async ({ page }) => {
+	const formula = '=HYPERLINK("http://example.invalid","grade")';
+	await handInTest(page, formula);
+	const file = await downloadResultsFile(page);
+	await page.evaluate(() => localStorage.clear());
+	await handInTest(page, '@SUM(1+1)', ['bold-step']);
+	const code = await showCode(page);
+
+	await openClassPage(page);
+	await addFiles(page, [{ name: '-2+3.json', text: file.text }]);
+	await addCodes(page, [code]);
+	await expect(page.getByText('2 learners counted.')).toBeVisible();
+	// On the page the names are plain text, as given.
+	await expect(page.getByRole('table', { name: 'Learners' })).toContainText(formula);
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download CSV for a gradebook' }).click();
+	const rows = Papa.parse<Record<string, string>>(readFileSync((await (await download).path())!, 'utf8'), { header: true }).data;
+	// A spreadsheet reads a cell that starts with a quote mark as text, and shows the rest as it is.
+	expect(rows.map((row) => [row.name, row.from])).toEqual([
+		[`'${formula}`, "'-2+3.json"],
+		["'@SUM(1+1)", 'The code on line 1'],
+	]);
 });
 
 test('bad files, mangled codes, other versions and duplicates each get their message, and the rest still count', async ({ page }) => {

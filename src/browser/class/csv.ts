@@ -33,7 +33,13 @@ export function downloadCsv(articles: ArticleTally[]): void {
 			};
 		}),
 	);
-	// Each article has its own question columns; every row gets every column.
-	const csv = Papa.unparse(rows, { columns: [...new Set(rows.flatMap((row) => Object.keys(row)))] });
+	const csv = Papa.unparse(rows, {
+		// Each article has its own question columns; every row gets every column.
+		columns: [...new Set(rows.flatMap((row) => Object.keys(row)))],
+		// Names, file names and written answers are the learner's: a cell that a spreadsheet would run as a formula gets a
+		// leading quote mark. Papa Parse's own pattern ends in `.*$`, which misses text with a line break after its
+		// first line; this one looks at the first character alone.
+		escapeFormulae: /^[=+\-@\t\r]/,
+	});
 	downloadFile(`underline-class-results-${new Date().toISOString().slice(0, 10)}.csv`, csv, 'text/csv');
 }
