@@ -1,9 +1,10 @@
 import { fill, sheets } from './messages.ts';
 
 /**
- * The projector view's one script: shows one question at a time, and lets the keyboard move between them and reveal
- * the answer (A) and the explanation (E). The place is kept in the address (`#slide-3`), so a reload or the Back
- * button returns to it. Nothing is scored or stored.
+ * The projector view's one script: shows one question at a time, filling the screen without the site's frame, and
+ * lets the keyboard move between them (arrows, Page Up and Down, Home and End) and reveal the answer (A) and the
+ * explanation (E), which come into view whole. A question left shows its answer hidden again when it comes back. The
+ * place is kept in the address (`#slide-3`), so a reload or the Back button returns to it. Nothing is scored or stored.
  */
 export function startProjector(): void {
 	const slides = [...document.querySelectorAll<HTMLElement>('.slide')];
@@ -17,7 +18,10 @@ export function startProjector(): void {
 		);
 
 	const show = (index: number, focus: boolean) => {
-		slides.forEach((slide, at) => (slide.hidden = at !== index));
+		slides.forEach((slide, at) => {
+			slide.hidden = at !== index;
+			if (slide.hidden) for (const reveal of slide.querySelectorAll('details')) reveal.open = false;
+		});
 		position.textContent = fill(sheets.position, { n: index + 1, total: slides.length });
 		previous.disabled = index === 0;
 		next.disabled = index === slides.length - 1;
@@ -37,15 +41,20 @@ export function startProjector(): void {
 
 	for (const slide of slides) slide.querySelector<HTMLElement>('.sheet-prompt')!.tabIndex = -1;
 	nav.hidden = false;
+	document.documentElement.classList.add('projecting');
+	// An answer or explanation opened, by key or by click, comes into view whole where it can.
+	for (const reveal of document.querySelectorAll('.slide details'))
+		reveal.addEventListener('toggle', () => (reveal as HTMLDetailsElement).open && reveal.scrollIntoView({ block: 'nearest' }));
 	previous.addEventListener('click', () => go(current() - 1, previous));
 	next.addEventListener('click', () => go(current() + 1, next));
 	addEventListener('popstate', () => show(fromAddress(), true));
 	addEventListener('keydown', (event) => {
 		if (event.altKey || event.ctrlKey || event.metaKey || (event.target as Element).closest('input, textarea, select')) return;
 		const step = { ArrowRight: 1, PageDown: 1, ArrowLeft: -1, PageUp: -1 }[event.key];
-		if (step) {
+		const to = { Home: 0, End: slides.length - 1 }[event.key] ?? (step && current() + step);
+		if (to !== undefined) {
 			event.preventDefault();
-			go(current() + step);
+			go(to);
 			return;
 		}
 		const reveal = slides[current()]!.querySelector<HTMLDetailsElement>(`[data-reveal="${event.key.toLowerCase()}"]`);

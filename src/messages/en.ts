@@ -192,7 +192,7 @@ export const en = {
 		present: {
 			kind: 'Projector view',
 			description: 'One question at a time, with the passage it cites, for class discussion.',
-			keys: 'Keys: {next} next question, {previous} previous, {answer} show or hide the answer, {explanation} show or hide the explanation.',
+			keys: 'Keys: {next} next question, {previous} previous, {first} and {last} the first and the last, {answer} show or hide the answer, {explanation} show or hide the explanation.',
 			previous: 'Previous',
 			next: 'Next',
 			cites: 'What it cites',
