@@ -150,6 +150,8 @@ export interface ClassQuestion {
 	parts: string[];
 	/** match and classify: what each row is matched with. */
 	choices?: string[];
+	/** Part A of a two-part item: its part B, which versions by seed keep after it (see `questionOrder`). */
+	heldUntil?: string;
 }
 
 /** Every article with questions, for the class page, which reads results of any of them. */

@@ -2,7 +2,16 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { acceptNextDialog, expectNoAxeViolations, fixturePath, openPage, progress, questionForm } from './helpers.ts';
+import {
+	acceptNextDialog,
+	expectNoAxeViolations,
+	fixturePath,
+	openPage,
+	progress,
+	questionForm,
+	readRealArticle,
+	realArticlePath,
+} from './helpers.ts';
 
 // Results a teacher can collect with nothing sent anywhere: a file, a code and a slip from the learner, the class
 // page that reads them, and progress carried to another device.
@@ -141,6 +150,51 @@ test('learner-made text that starts like a spreadsheet formula reaches the CSV a
 		[`'${formula}`, "'-2+3.json"],
 		["'@SUM(1+1)", 'The code on line 1'],
 	]);
+});
+
+test('the class page shows every written answer of the real bank, who wrote it, and both numberings; the CSV has them', async ({
+	page,
+}) => {
+	test.slow(); // the real bank, handed in and read back
+	const { questions } = readRealArticle();
+	await openPage(page, `${realArticlePath}?mode=test&seed=b`);
+	// Each written answer, with the number version b gives its question and the number the bank gives it.
+	const written: { bankNumber: number; shownNumber: number; text: string }[] = [];
+	for (const form of await page
+		.locator('form.question')
+		.filter({ has: page.getByRole('textbox', { name: 'Your answer' }) })
+		.all()) {
+		const shownNumber = Number(/^Question (\d+)\./.exec((await form.getByRole('group').first().textContent())!)![1]);
+		const id = (await form.getAttribute('id'))!.replace(/^q-/, '');
+		const bankNumber = questions.findIndex((question) => question.id === id) + 1;
+		// One starts like a formula and runs over two lines: it must reach the CSV as text, whole.
+		const text = written.length === 0 ? '=1+1, then\na second line' : `Ada wrote this for question ${bankNumber}.`;
+		await form.getByRole('textbox', { name: 'Your answer' }).fill(text);
+		written.push({ bankNumber, shownNumber, text });
+	}
+	expect(written.length).toBe(questions.filter((question) => question.type === 'open').length);
+	expect(written.some(({ bankNumber, shownNumber }) => bankNumber !== shownNumber)).toBe(true);
+	acceptNextDialog(page, /Hand in anyway\?/);
+	await page.getByRole('button', { name: 'Hand in the test' }).click();
+	await page.getByRole('textbox', { name: /^Your name/ }).fill('Ada');
+	const file = await downloadResultsFile(page);
+
+	await openClassPage(page);
+	await addFiles(page, [file]);
+	const answers = page.getByRole('region', { name: 'Written answers' });
+	for (const { bankNumber, shownNumber, text } of written) {
+		await expect(answers.getByRole('heading', { name: `${bankNumber}. ${questions[bankNumber - 1]!.prompt}` })).toBeVisible();
+		await expect(answers.getByRole('listitem').filter({ hasText: text.split('\n')[1] ?? text })).toHaveText(
+			`Ada (question ${shownNumber} in version “b”): ${text}`,
+		);
+	}
+	await expectNoAxeViolations(page);
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download CSV for a gradebook' }).click();
+	const [row] = Papa.parse<Record<string, string>>(readFileSync((await (await download).path())!, 'utf8'), { header: true }).data;
+	for (const { bankNumber, text } of written)
+		expect(row![`Q${bankNumber} ${questions[bankNumber - 1]!.id}`]).toBe(text.startsWith('=') ? `'${text}` : text);
 });
 
 test('bad files, mangled codes, other versions and duplicates each get their message, and the rest still count', async ({ page }) => {

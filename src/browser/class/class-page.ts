@@ -102,7 +102,36 @@ function learnerNote(learner: Learner): string {
 	return '';
 }
 
-function articleReport({ article, learners, distribution, questions, skills }: ArticleTally, names: ClassData['skills']): HTMLElement {
+/** Each written question under its number and prompt, with what each learner wrote, and the number their version gave it. */
+function writtenReport(written: ArticleTally['written']): HTMLElement[] {
+	if (!written.length) return [];
+	const who = ({ learner, shownAs }: ArticleTally['written'][number]['answers'][number]) => {
+		const name = learner.record.name || t.noName;
+		return shownAs === undefined ? name : fill(t.writtenInVersion, { name, n: shownAs, seed: learner.record.seed! });
+	};
+	return [
+		element(
+			'section',
+			{ class: 'written-answers', 'aria-labelledby': 'written-heading' },
+			element('h3', { id: 'written-heading' }, t.written),
+			...written.flatMap(({ number, prompt, answers }) => [
+				element('h4', {}, `${number}. ${prompt}`),
+				answers.length
+					? element(
+							'ul',
+							{},
+							...answers.map((answer) => element('li', {}, `${who(answer)}: `, element('span', { class: 'written-text' }, answer.text))),
+						)
+					: element('p', { class: 'note' }, t.noneWritten),
+			]),
+		),
+	];
+}
+
+function articleReport(
+	{ article, learners, distribution, questions, skills, written }: ArticleTally,
+	names: ClassData['skills'],
+): HTMLElement {
 	const skillName = (skill: string) => names[skill]?.name ?? skill;
 	const counted = learners.filter((learner) => !learner.duplicateOf).length;
 	return element(
@@ -144,5 +173,6 @@ function articleReport({ article, learners, distribution, questions, skills }: A
 				`${fill(t.ofTotal, { done: skill.right, n: skill.counted })} (${percent(skill.right, skill.counted)})`,
 			]),
 		),
+		...writtenReport(written),
 	);
 }

@@ -4,8 +4,8 @@ import { classWords as t, fill } from '../messages.ts';
 import type { ArticleTally } from './tally.ts';
 
 /**
- * A CSV for a gradebook: one row per learner, with their score and each question right (1) or not (0), blank where
- * their version of a question differs. Loaded only when the teacher asks for it; Papa Parse does the quoting.
+ * A CSV for a gradebook: one row per learner, with their score and each question right (1) or not (0), or the text
+ * written for a written question; blank where their version of a question differs. Loaded only when the teacher asks for it; Papa Parse does the quoting.
  */
 export function downloadCsv(articles: ArticleTally[]): void {
 	const rows = articles.flatMap(({ article, learners }) =>
@@ -26,7 +26,15 @@ export function downloadCsv(articles: ArticleTally[]): void {
 				...Object.fromEntries(
 					article.questions.map((question, index) => {
 						const answer = given.get(question.id);
-						const cell = !answer || answer.version !== question.version || answer.right === null ? '' : answer.right ? 1 : 0;
+						// A written answer's cell is its text; a scored one's, 1 or 0.
+						const cell =
+							!answer || answer.version !== question.version || answer.answer === null
+								? ''
+								: question.kind === 'none'
+									? String(answer.answer)
+									: answer.right
+										? 1
+										: 0;
 						return [`Q${index + 1} ${question.id}`, cell];
 					}),
 				),

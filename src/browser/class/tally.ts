@@ -1,6 +1,7 @@
 import type { ClassArticle, ClassData } from '../../island-props.ts';
 import type { ResultsRecord } from '../results/record.ts';
 import type { Catalogue } from '../../messages/catalogue.ts';
+import { questionOrder } from '../versions.ts';
 import { describeAnswer } from './describe-answer.ts';
 
 /** A learner's results as the class page counts them. */
@@ -29,6 +30,18 @@ interface QuestionTally {
 	commonWrong?: { answer: string; learners: number };
 }
 
+/** A question answered in writing, with what each learner wrote. */
+interface WrittenTally {
+	number: number;
+	prompt: string;
+	answers: {
+		learner: Learner;
+		text: string;
+		/** The number the learner saw it under, where their version by seed numbers the questions its own way. */
+		shownAs?: number;
+	}[];
+}
+
 export interface ArticleTally {
 	article: ClassArticle;
 	learners: Learner[];
@@ -37,6 +50,8 @@ export interface ArticleTally {
 	/** Weakest first. */
 	questions: QuestionTally[];
 	skills: { skill: string; right: number; counted: number }[];
+	/** The written questions, in the bank's order, with every counted learner's text. */
+	written: WrittenTally[];
 }
 
 const share = ({ right, counted }: { right: number; counted: number }) => (counted ? right / counted : 1);
@@ -61,7 +76,8 @@ export function tally(
 			continue;
 		}
 		let entry = articles.get(article.id);
-		if (!entry) articles.set(article.id, (entry = { article, learners: [], distribution: [0, 0, 0, 0, 0], questions: [], skills: [] }));
+		if (!entry)
+			articles.set(article.id, (entry = { article, learners: [], distribution: [0, 0, 0, 0, 0], questions: [], skills: [], written: [] }));
 		entry.learners.push(learnerOf(article, source, record, entry.learners));
 	}
 	for (const entry of articles.values()) finish(entry, answerWords);
@@ -120,4 +136,30 @@ function finish(entry: ArticleTally, answerWords: Catalogue['classPage']['script
 	});
 	weakestFirst(entry.questions);
 	entry.skills = weakestFirst([...skills.values()]);
+	entry.written = writtenAnswers(entry.article, counting);
+}
+
+function writtenAnswers(article: ClassArticle, learners: Learner[]): WrittenTally[] {
+	const shownNumbers = new Map(
+		[...new Set(learners.map(({ record }) => record.seed))].map((seed) => {
+			const order = questionOrder(article.questions, seed);
+			return [seed, (index: number) => order.indexOf(index) + 1];
+		}),
+	);
+	return article.questions.flatMap((question, index) =>
+		question.kind !== 'none'
+			? []
+			: [
+					{
+						number: index + 1,
+						prompt: question.prompt,
+						answers: learners.flatMap((learner) => {
+							const given = learner.record.questions.find((other) => other.id === question.id && other.version === question.version);
+							if (typeof given?.answer !== 'string' || !given.answer.trim()) return [];
+							const { seed } = learner.record;
+							return [{ learner, text: given.answer, shownAs: seed ? shownNumbers.get(seed)!(index) : undefined }];
+						}),
+					},
+				],
+	);
 }
