@@ -375,10 +375,6 @@ export const en = {
 			version: ', version “{seed}”',
 			finished: '{mode}{version}, finished {when}. Questions version {bank}.',
 			score: forms({ one: 'Score: {done} of {n} scored question.', other: 'Score: {done} of {n} scored questions.' }),
-			unanswered: 'not answered',
-			written: 'written answer',
-			right: '✓ right',
-			wrong: '✗ not right',
 		},
 		progressFile: {
 			notJson: '{file} was not loaded: it is not a progress file (it does not read as JSON). Your answers here are unchanged.',

@@ -56,6 +56,45 @@ export async function tabTo(page: Page, target: Locator) {
 	throw new Error(`Tab never reached ${target}`);
 }
 
+/**
+ * Gives every question on the page an answer and checks it: the first option, sentence or choice of each row, the
+ * order as shown, and for a written question `written` with its first passage cited. It asserts nothing about which
+ * answer is right, so editing a bank's content cannot break it. Returns how many questions were scored.
+ */
+export async function answerEveryQuestion(page: Page, written = 'An answer written for the test.'): Promise<number> {
+	let scored = 0;
+	for (const form of await page.locator('form.question').all()) {
+		// A question answered already, before this was called.
+		if (await form.locator('fieldset:disabled').count()) {
+			scored++;
+			continue;
+		}
+		if (await form.locator('textarea').count()) {
+			await form.locator('textarea').fill(written);
+			await form.getByRole('checkbox').first().check();
+			await form.getByRole('button', { name: 'Compare with the model answer' }).click();
+			await expect(form.getByText('A model answer:')).toBeVisible();
+			continue;
+		}
+		const rows = form.locator('.row');
+		if (await rows.count()) {
+			for (const row of await rows.all()) {
+				const first = row.getByRole('radio').first();
+				if (await first.isVisible()) await first.check();
+				else await row.getByRole('combobox').selectOption({ index: 1 });
+			}
+		} else if (!(await form.locator('.order').count())) {
+			// Single, multiple and highlight: the first option or sentence.
+			await form.locator('input').first().check();
+		}
+		await form.getByRole('button', { name: 'Check answer' }).click();
+		await expect(form.locator('.feedback')).toContainText(/Right\.|Not right yet\./);
+		scored++;
+		await expect(progress(page)).toContainText(`${scored} of `);
+	}
+	return scored;
+}
+
 /** Checks the answer of a question's form with its button. */
 export async function checkAnswer(page: Page, id: string): Promise<void> {
 	await questionForm(page, id)
@@ -86,7 +125,9 @@ export function acceptNextDialog(page: Page, message: string | RegExp): void {
 export function readRealArticle() {
 	const text = readFileSync(`content/articles/${realArticleId}.md`, 'utf8');
 	const [, frontmatter = '', body = ''] = text.split(/^---$/m);
-	const bank = parse(readFileSync(`content/questions/${realArticleId}.yaml`, 'utf8')) as { questions: { id: string; type: string; prompt: string }[] };
+	const bank = parse(readFileSync(`content/questions/${realArticleId}.yaml`, 'utf8')) as {
+		questions: { id: string; type: string; prompt: string; options?: { text: string; correct?: boolean }[] }[];
+	};
 	return {
 		meta: parse(frontmatter) as { title: string; standfirst: string; source: string } & Record<
 			'background' | 'about',

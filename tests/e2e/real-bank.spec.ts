@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, openPage, progress, readRealArticle, realArticlePath } from './helpers.ts';
+import { answerEveryQuestion, expectNoAxeViolations, openPage, progress, readRealArticle, realArticlePath } from './helpers.ts';
 
 // The one end-to-end test on the real bank: every question can be answered and is scored.
 // It never asserts which answer is right, so editing the bank's content cannot break it.
@@ -8,33 +8,8 @@ test('every question of the real bank accepts an answer and is scored', async ({
 	test.slow(); // every question answered, then axe on the full page: heavy on two shared cores
 	const { questions } = readRealArticle();
 	await openPage(page, realArticlePath);
-	const forms = page.locator('form.question');
-	await expect(forms).toHaveCount(questions.length);
-	let scored = 0;
-	for (const form of await forms.all()) {
-		if (await form.locator('textarea').count()) {
-			await form.locator('textarea').fill('An answer written for the test.');
-			await form.getByRole('checkbox').first().check();
-			await form.getByRole('button', { name: 'Compare with the model answer' }).click();
-			await expect(form.getByText('A model answer:')).toBeVisible();
-			continue;
-		}
-		const rows = form.locator('.row');
-		if (await rows.count()) {
-			for (const row of await rows.all()) {
-				const first = row.getByRole('radio').first();
-				if (await first.isVisible()) await first.check();
-				else await row.getByRole('combobox').selectOption({ index: 1 });
-			}
-		} else if (!(await form.locator('.order').count())) {
-			// Single, multiple and highlight: the first option or sentence.
-			await form.locator('input').first().check();
-		}
-		await form.getByRole('button', { name: 'Check answer' }).click();
-		await expect(form.locator('.feedback')).toContainText(/Right\.|Not right yet\./);
-		scored++;
-		await expect(progress(page)).toContainText(`${scored} of `);
-	}
+	await expect(page.locator('form.question')).toHaveCount(questions.length);
+	const scored = await answerEveryQuestion(page);
 	const open = questions.length - scored;
 	await expect(progress(page)).toHaveText(new RegExp(`^${scored} of ${scored} scored questions answered, \\d+ correct$`));
 	await expect(

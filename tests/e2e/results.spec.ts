@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { extractText, getDocumentProxy } from 'unpdf';
 import {
 	acceptNextDialog,
+	answerEveryQuestion,
 	expectNoAxeViolations,
 	fixturePath,
 	openPage,
@@ -253,9 +254,38 @@ test('the results slip prints alone, with the name and score', async ({ page }) 
 	expect(text).toContain('Results slip');
 	expect(text).toContain('Name: Ada');
 	expect(text).toContain('Score: 2 of 3 scored questions.');
-	expect(text).toContain('Who called the plan "a bold step"? — ✗ not right');
+	expect(text).toContain('Who called the plan "a bold step"? — ✗ Not right');
 	expect(text).not.toContain('The council voted');
 	expect(text).not.toContain('Hand in');
+});
+
+test('the results slip of the real bank prints on one A4 page, under the name alone, in the words of the screen, with the written answers', async ({
+	page,
+}) => {
+	test.slow(); // every question of the real bank answered
+	await page.addInitScript(() => (window.print = () => {}));
+	await openPage(page, realArticlePath);
+	// The first question wrong, then right on the second try: its options as the bank has them.
+	const { questions } = readRealArticle();
+	const options = questions[0]!.options!;
+	const first = page.locator('form.question').first();
+	await first.getByRole('radio', { name: options.find((option) => !option.correct)!.text, exact: true }).check();
+	await first.getByRole('button', { name: 'Check answer' }).click();
+	await first.getByRole('button', { name: 'Try again' }).click();
+	await first.getByRole('radio', { name: options.find((option) => option.correct)!.text, exact: true }).check();
+	await first.getByRole('button', { name: 'Check answer' }).click();
+	await expect(first.getByText('✓ Right on the second try (not scored).')).toBeVisible();
+	await answerEveryQuestion(page, 'My answer, in my own words.');
+	await page.getByRole('textbox', { name: /^Your name/ }).fill('Ada');
+	await page.getByRole('button', { name: 'Print results slip' }).click();
+	const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })));
+	const { totalPages, text } = await extractText(pdf, { mergePages: true });
+	expect(totalPages).toBe(1);
+	expect(text).not.toContain('Date:');
+	expect(text).toMatch(/^Results slip\s+Name: Ada/);
+	// Lines wrap on paper: the words are compared with the breaks as spaces.
+	expect(text.replace(/\s+/g, ' ')).toContain('— ✓ Right on the second try (not scored)');
+	expect(text.split('My answer, in my own words.').length - 1).toBe(questions.filter((question) => question.type === 'open').length);
 });
 
 test('progress saved to a file loads on another device, and a bad file is refused with nothing lost', async ({ page, browser }) => {

@@ -1,19 +1,20 @@
 import type { PageData } from '../../island-props.ts';
-import { promptStart } from '../quiz/summary.ts';
+import { promptStart, verdictOf, type Status } from '../quiz/summary.ts';
 import { element } from '../dom.ts';
 import { count, fill, locale, t as messages } from '../messages.ts';
 import type { ResultsRecord } from './record.ts';
 
 const t = messages.slip;
 
-const verdict = ({ right, answer }: ResultsRecord['questions'][number]) =>
-	answer === null ? t.unanswered : right === null ? t.written : right ? t.right : t.wrong;
+/** Where a question stands, in the words and with the mark its card shows on screen. */
+const verdict = (status: Status) => `${{ true: '✓ ', false: '✗ ', undefined: '' }[`${verdictOf[status]}`]}${messages.status[status]}`;
 
 /**
  * Fills the one-page results slip and marks the page to print it alone (src/styles/print.css), until the print is
- * done. The slip stays in the page, hidden on screen, until the next one replaces it.
+ * done. Each question says where it stands as its card does (`statuses`, in the bank's order), and a written answer
+ * comes with its text. The slip stays in the page, hidden on screen, until the next one replaces it.
  */
-export function fillSlip(data: PageData, record: ResultsRecord): void {
+export function fillSlip(data: PageData, record: ResultsRecord, statuses: Status[]): void {
 	const slip = document.querySelector('.results-slip') ?? document.querySelector('main')!.appendChild(element('section'));
 	slip.className = 'results-slip';
 	const when = new Date(record.finished).toLocaleString(locale, { dateStyle: 'long', timeStyle: 'short' });
@@ -23,9 +24,11 @@ export function fillSlip(data: PageData, record: ResultsRecord): void {
 			element('li', {}, fill(messages.skillScore, { skill: data.skills[skill]?.name ?? skill, done: counts.right, n: counts.total })),
 		);
 	const questions = element('ol');
-	record.questions.forEach((question, index) =>
-		questions.append(element('li', {}, `${promptStart(data.questions[index]!.prompt, 70)} — ${verdict(question)}`)),
-	);
+	record.questions.forEach(({ answer }, index) => {
+		const line = element('li', {}, `${promptStart(data.questions[index]!.prompt, 55)} — ${verdict(statuses[index]!)}`);
+		if (typeof answer === 'string') line.append(element('p', { class: 'slip-written' }, answer));
+		questions.append(line);
+	});
 	slip.replaceChildren(
 		element('h2', {}, t.heading),
 		element('p', {}, fill(t.name, { name: record.name || '______________________________' })),

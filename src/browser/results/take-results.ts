@@ -5,6 +5,7 @@
 import type { PageData } from '../../island-props.ts';
 import { downloadFile } from '../dom.ts';
 import { quizFor } from '../stores/quiz.ts';
+import { questionStatus } from '../quiz/summary.ts';
 import { resultsOf, type ResultsRecord } from './record.ts';
 import { fillSlip } from './slip.ts';
 
@@ -31,6 +32,10 @@ export function downloadResults(record: ResultsRecord): void {
 
 /** Prints a one-page slip of the results: the page prints the slip alone while it is there (src/styles/print.css). */
 export function printSlip(data: PageData, record: ResultsRecord): void {
-	fillSlip(data, record);
+	const state = quizFor(data.articleId).get();
+	const statuses = data.questions.map((question) =>
+		questionStatus(question, state.answers[question.id], state.mode, state.submitted !== undefined),
+	);
+	fillSlip(data, record, statuses);
 	print();
 }
