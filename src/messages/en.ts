@@ -296,6 +296,7 @@ export const en = {
 		evidence: 'Evidence in the article:',
 		next: 'Next question',
 		yourAnswer: 'Your answer',
+		yourAnswerIs: 'Your answer: {choice}',
 		right: 'Right.',
 		wrong: 'Wrong.',
 		rightAnswer: 'Right answer.',

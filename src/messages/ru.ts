@@ -302,6 +302,7 @@ export const ru: Catalogue = {
 		evidence: 'Подтверждение в статье:',
 		next: 'Следующий вопрос',
 		yourAnswer: 'Ваш ответ',
+		yourAnswerIs: 'Ваш ответ: {choice}',
 		right: 'Верно.',
 		wrong: 'Неверно.',
 		rightAnswer: 'Правильный ответ.',

@@ -6,6 +6,8 @@ import {
 	openPage,
 	progress,
 	questionForm,
+	readRealArticle,
+	realArticlePath,
 	resultsRow,
 	typesPath,
 	waitForIslands,
@@ -37,6 +39,46 @@ test('a highlight question is locked once checked: clicks in the article change 
 	await page.reload();
 	await waitForIslands(page);
 	await expect(form.locator('.feedback')).toContainText('✗ Not right.');
+});
+
+test('match and classify on the real bank: after Check each pick keeps 3:1 contrast and says it was the learner’s answer', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await openPage(page, realArticlePath);
+	const { questions } = readRealArticle();
+	for (const { id } of questions.filter((question) => question.type === 'match' || question.type === 'classify')) {
+		const form = questionForm(page, id);
+		const groups = form.getByRole('radiogroup');
+		for (const group of await groups.all()) await group.getByRole('radio').first().check();
+		await checkAnswer(page, id);
+		await expect(form.locator('.feedback')).toContainText(/Right\.|Not right yet\./);
+		for (const group of await groups.all()) {
+			const picked = group.getByRole('radio', { checked: true });
+			// The pick is drawn by the page, in the accent colour, not by the browser's pale grey for a locked control.
+			const contrast = await picked.evaluate((radio) => {
+				const luminance = (colour: string) => {
+					const [r, g, b] = colour
+						.match(/[\d.]+/g)!
+						.slice(0, 3)
+						.map((part) => {
+							const value = Number(part) / 255;
+							return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+						});
+					return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+				};
+				const style = getComputedStyle(radio);
+				if (style.appearance !== 'none') return 0;
+				let card = radio.parentElement;
+				while (card && getComputedStyle(card).backgroundColor === 'rgba(0, 0, 0, 0)') card = card.parentElement;
+				const [a, b] = [luminance(style.backgroundColor), luminance(getComputedStyle(card!).backgroundColor)];
+				return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+			});
+			expect(contrast, `the pick in "${await group.getAttribute('aria-label')}"`).toBeGreaterThanOrEqual(3);
+			const choice = await picked.getAttribute('aria-label');
+			await expect(form.getByText(`Your answer: ${choice}`, { exact: true }).first()).toBeVisible();
+		}
+	}
 });
 
 test('match: Check refuses a partly answered question, says how many rows are left and moves focus to the first empty one', async ({

@@ -57,6 +57,11 @@ export default function Rows(props: BodyProps<RowsIsland>) {
 									)}
 								</For>
 							</span>
+							<Show when={!props.editable && props.value[rowIndex()]! >= 0}>
+								<span class="your-answer">
+									{fill(t.yourAnswerIs, { choice: props.question.choices[props.value[rowIndex()]!]! })}
+								</span>
+							</Show>
 							<Show when={props.done}>
 								<p class="part-feedback">
 									<Verdict
