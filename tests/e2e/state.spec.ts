@@ -1,5 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
-import { acceptNextDialog, checkAnswer, fixturePath, openPage, progress, questionForm, typesPath, waitForIslands } from './helpers.ts';
+import {
+	acceptNextDialog,
+	checkAnswer,
+	fixturePath,
+	openPage,
+	progress,
+	questionForm,
+	readRealArticle,
+	realArticlePath,
+	typesPath,
+	waitForIslands,
+} from './helpers.ts';
 
 const quizKey = (article: string) => `underline:v2:quiz:${article}`;
 const practice = (answers: object) => JSON.stringify({ mode: 'practice', answers });
@@ -148,4 +159,25 @@ test('"clear all my data" on the index page removes every article\'s progress, a
 	expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['someone-else']);
 	await openPage(page, fixturePath);
 	await expect(progress(page)).toHaveText('0 of 3 answered, 0 correct');
+});
+
+test('practice answers not yet checked survive a reload on the real bank, and count as nothing until checked', async ({ page }) => {
+	await openPage(page, realArticlePath);
+	const { questions } = readRealArticle();
+	const [single, highlight, rows] = ['single', 'highlight', 'match'].map(
+		(type) => questions.find((question) => question.type === type)!.id,
+	);
+	await questionForm(page, single!).getByRole('radio').nth(1).check();
+	await questionForm(page, highlight!).getByRole('checkbox').nth(2).check();
+	await questionForm(page, rows!).getByRole('radiogroup').first().getByRole('radio').nth(3).check();
+	await page.reload();
+	await waitForIslands(page);
+	await expect(questionForm(page, single!).getByRole('radio').nth(1)).toBeChecked();
+	await expect(questionForm(page, highlight!).getByRole('checkbox').nth(2)).toBeChecked();
+	await expect(questionForm(page, rows!).getByRole('radiogroup').first().getByRole('radio').nth(3)).toBeChecked();
+	// Kept, not checked: nothing is scored, and each can still be changed and checked.
+	await expect(progress(page)).toHaveText(`0 of 20 scored questions answered, 0 correct`);
+	await questionForm(page, single!).getByRole('radio').nth(0).check();
+	await checkAnswer(page, single!);
+	await expect(progress(page)).toHaveText(/^1 of 20 scored questions answered/);
 });

@@ -1,4 +1,4 @@
-import { createEffect, createSignal, onCleanup, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, onCleanup, Show } from 'solid-js';
 import type { HighlightIsland } from '../../island-props';
 import type { BodyProps } from './body';
 import Choices from './Choices';
@@ -20,7 +20,9 @@ const offeredBy = new WeakMap<Element, string>();
  */
 export default function Highlight(props: BodyProps<HighlightIsland>) {
 	const id = () => props.question.id;
-	const active = () => activeQuestion() === id() && props.editable;
+	// A memo, so that the article is marked again only when this changes, not whenever the record does: marking again
+	// takes each sentence's tab stop away for a moment, and with it the focus of the sentence just pressed.
+	const active = createMemo(() => activeQuestion() === id() && props.editable);
 	const sentences = () => props.question.sentenceIds.map((anchor) => document.getElementById(anchor)!);
 	let toggle!: HTMLButtonElement;
 

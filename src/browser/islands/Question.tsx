@@ -49,7 +49,6 @@ interface Props {
  * Open: written and cited, then compared with the model answer, in practice at once and in a test after handing in.
  */
 export default function Question(props: Props) {
-	const [draft, setDraft] = createSignal<number[]>();
 	const [retrying, setRetrying] = createSignal(false);
 	const [nudge, setNudge] = createSignal('');
 	let feedback!: HTMLDivElement;
@@ -73,12 +72,9 @@ export default function Question(props: Props) {
 	// Open answers stay editable until a test is handed in; others until checked (practice) or handed in (test).
 	const editable = () => (test() ? !handedIn() : open() || !tried() || retrying());
 	const done = () => (open() ? tried() : test() ? handedIn() : tried() && !firstWrong());
-	// In a test, and for open answers, every change is saved at once; a practice answer is saved when checked.
-	const kept = () => test() || open();
+	// Every change is kept at once, so nothing given is lost on a reload; in practice it counts only once checked.
 	// Until the learner moves anything, an order question's answer is the order it is shown in (its version's).
-	const value = () =>
-		(kept() ? record()?.value : (editable() && draft()) || record()?.value) ??
-		(q().kind === 'order' ? startArrangement(versionSeed, q().id, q().key) : []);
+	const value = () => record()?.value ?? (q().kind === 'order' ? startArrangement(versionSeed, q().id, q().key) : []);
 	// Part A of a two-part item keeps its explanation and evidence back until part B is answered: they would give B away.
 	const held = () => !handedIn() && q().heldUntil !== undefined && !props.partBTried;
 	createEffect(() => (done() || firstWrong()) && loadTeaching());
@@ -94,8 +90,7 @@ export default function Question(props: Props) {
 	const setValue = (next: number[]) => {
 		if (!editable()) return;
 		setNudge('');
-		if (kept()) keepAnswer(props.articleId, q().id, { value: next });
-		else setDraft(next);
+		keepAnswer(props.articleId, q().id, { value: next });
 	};
 
 	const check = (event: SubmitEvent) => {
@@ -118,7 +113,6 @@ export default function Question(props: Props) {
 				return;
 			}
 			checkAnswer(props.articleId, q().id, value());
-			setDraft(undefined);
 			setRetrying(false);
 		}
 		// The button just pressed is gone now, so focus moves to what it produced instead of falling to the page.

@@ -115,8 +115,8 @@ export function revealAnswer(articleId: string, questionId: string): void {
 }
 
 /**
- * Test mode, and open answers: keeps the answer as it is being given. Once a test is handed in, answers are
- * frozen; only the self-check of open answers, which comes after, can still change.
+ * Keeps the answer as it is being given: in practice it counts once checked, in a test once handed in. Once a test is
+ * handed in, answers are frozen; only the self-check of open answers, which comes after, can still change.
  */
 export function keepAnswer(articleId: string, questionId: string, patch: Partial<Omit<AnswerRecord, 'at'>>): void {
 	if (quizFor(articleId).get().submitted && Object.keys(patch).some((field) => field !== 'covered')) return;
