@@ -193,4 +193,9 @@ test('a link with &lock hides the mode switch and says who chose the mode', asyn
 	await expect(page.getByText('Mode: test, chosen by your teacher.')).toBeVisible();
 	await expect(page.getByRole('group', { name: 'Mode' })).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Hand in' })).toBeVisible();
+	// The mode leaves the address; the lock stays as the teacher wrote it, so a reload keeps the switch hidden.
+	await expect(page).toHaveURL(/\/articles\/fixture-types\/\?lock$/);
+	await page.reload();
+	await expect(page.getByText('Mode: test, chosen by your teacher.')).toBeVisible();
+	await expect(page.getByRole('group', { name: 'Mode' })).toHaveCount(0);
 });

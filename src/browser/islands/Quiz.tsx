@@ -56,12 +56,14 @@ export default function Quiz() {
 		// For measuring: the moment the quiz can take answers (see `npm run bench`).
 		performance.mark('underline:interactive');
 		// A teacher's link such as ?mode=test sets the mode, asking before it discards any answers. Once asked, the
-		// parameter leaves the address whatever the answer, so a reload does not ask again.
+		// parameter leaves the address whatever the answer, so a reload does not ask again. The others stay as written:
+		// URLSearchParams would write `&lock` back as `&lock=`.
 		const url = new URL(location.href);
 		const asked = url.searchParams.get('mode');
 		if (asked !== null) {
 			if (asked === 'practice' || asked === 'test') switchMode(asked);
-			url.searchParams.delete('mode');
+			const others = url.search.slice(1).split('&').filter((part) => part && !/^mode(=|$)/.test(part));
+			url.search = others.join('&');
 			history.replaceState(history.state, '', url);
 		}
 
