@@ -16,7 +16,13 @@ export interface CueContext {
 	passages: Passage[];
 }
 
-const quotationMark = /["“”«»„]/;
+/** Marks on the surface of a row that a test-wise student can sort rows by without reading them. */
+const surfaceMarks: { name: string; pattern: RegExp }[] = [
+	{ name: 'quotation marks', pattern: /["“”«»„]/ },
+	{ name: 'an ellipsis', pattern: /…|\.\.\./ },
+	{ name: 'a parenthesis', pattern: /[()]/ },
+	{ name: 'a capital first letter', pattern: /^\P{L}*\p{Lu}/u },
+];
 const longerBy = 1.25;
 
 const right = (options: Option[]) => options.filter((option) => option.correct);
@@ -54,8 +60,10 @@ export function checkCues(bank: Bank, context: CueContext, report: Report): void
 			}
 		}
 		checkHint(question, index, report);
-		if (question.type === 'classify') checkQuotedCategory(question, index, report);
-		if (question.type === 'match' || question.type === 'classify') checkOneToOne(question, index, report);
+		if (question.type === 'match' || question.type === 'classify') {
+			checkSurfaceMarks(question, index, report);
+			checkOneToOne(question, index, report);
+		}
 		if (question.type === 'highlight') {
 			const offered = offeredPassages(question, context.passages).reduce((sum, passage) => sum + passage.sentences.length, 0);
 			if (offered < 4) {
@@ -93,23 +101,22 @@ function checkHint(question: Question, index: number, report: Report): void {
 		report('warnings', index, ['hint'], `contains the answer "${given}": hint at where to look, not at what is there`);
 }
 
-/** Quotation marks on every statement of one category, and on no other, sort the statements without reading. */
-function checkQuotedCategory(question: Extract<Question, { type: 'classify' }>, index: number, report: Report): void {
-	for (const category of question.categories) {
-		const inside = question.statements.filter((statement) => statement.category === category);
-		const outside = question.statements.filter((statement) => statement.category !== category);
-		if (
-			inside.length &&
-			outside.length &&
-			inside.every((s) => quotationMark.test(s.text)) &&
-			!outside.some((s) => quotationMark.test(s.text))
-		) {
-			report(
-				'warnings',
-				index,
-				['statements'],
-				`every "${category}" statement has quotation marks and no other has: the marks give the category away`,
-			);
+/**
+ * A mark that two or more rows of one category (or match) share and no other row has sorts them without reading:
+ * quotation marks on every "direct quote", an ellipsis on every "verdict", a parenthesis, a capital first letter.
+ */
+function checkSurfaceMarks(question: Extract<Question, { type: 'match' | 'classify' }>, index: number, report: Report): void {
+	const [field, noun, kind, rows] =
+		question.type === 'classify'
+			? (['statements', 'statement', 'category', question.statements.map(({ text, category }) => ({ text, group: category }))] as const)
+			: (['pairs', 'row', 'match', question.pairs.map(({ item, match }) => ({ text: item, group: match }))] as const);
+	for (const group of new Set(rows.map((row) => row.group))) {
+		const inside = rows.filter((row) => row.group === group);
+		const outside = rows.filter((row) => row.group !== group);
+		if (inside.length < 2 || !outside.length) continue;
+		for (const { name, pattern } of surfaceMarks) {
+			if (inside.every((row) => pattern.test(row.text)) && !outside.some((row) => pattern.test(row.text)))
+				report('warnings', index, [field], `every "${group}" ${noun} has ${name} and no other has: it gives the ${kind} away`);
 		}
 	}
 }

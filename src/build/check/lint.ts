@@ -2,6 +2,7 @@ import type { Bank } from '../../schema/bank.ts';
 import type { Question } from '../../schema/question.ts';
 import { skills } from '../../schema/skill.ts';
 import { checkCues, type CueContext } from './cues.ts';
+import { checkLeaks } from './leaks.ts';
 import { z } from 'zod';
 import type { Problem } from './problem.ts';
 import { rubricWordsFor, statedCount } from './rubric-words.ts';
@@ -124,6 +125,7 @@ export function lintBank(file: string, bank: Bank, lineOf: (path: PropertyKey[])
 		}
 	}
 	checkCues(bank, { ...article, language }, report);
+	checkLeaks(bank, report);
 	const thin = skills
 		.map((skill) => ({ skill, count: bank.questions.filter((question) => question.skill === skill).length }))
 		.filter(({ count }) => count < 2);

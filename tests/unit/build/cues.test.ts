@@ -34,7 +34,7 @@ test.each([
 	],
 	[
 		'quoted-category',
-		`${at('quoted-category', 12)} › question "quote-or-not" › statements: every "Exact words" statement has quotation marks and no other has: the marks give the category away`,
+		`${at('quoted-category', 12)} › question "quote-or-not" › statements: every "Exact words" statement has quotation marks and no other has: it gives the category away`,
 	],
 	[
 		'hint-gives-key',
@@ -72,6 +72,22 @@ test('the rule on English absolute words does not apply to a bank about an artic
 		errors: [],
 		warnings: [
 			'tests/fixtures/cues/banks/absolute-words-german.yaml:2: the rules on negative stems, "all of the above" and absolute words have no word list for "de", so they were skipped',
+		],
+	});
+});
+
+test('any surface mark that the rows of one category or match share, and no other row has, is a cue', () => {
+	expect(lint('marked-rows').warnings).toEqual([
+		`${at('marked-rows', 12)} › question "who-judges" › statements: every "The speaker" statement has an ellipsis and no other has: it gives the category away`,
+		`${at('marked-rows', 34)} › question "who-did-what" › pairs: every "The inspectors" row has a parenthesis and no other has: it gives the match away`,
+	]);
+});
+
+test('feedback or an explanation that quotes the evidence of a later question warns: in practice it gives that answer away', () => {
+	expect(lint('leak')).toEqual({
+		errors: [],
+		warnings: [
+			`${at('leak', 18)} › question "when-open" › explanation: quotes "a fine day", evidence for question 2 ("quoted-sentence"), which comes later: in practice mode it gives that answer away, so leave the words out or put this question after it`,
 		],
 	});
 });
