@@ -265,10 +265,11 @@ test('the results slip of the real bank prints on one A4 page, under the name al
 	test.slow(); // every question of the real bank answered
 	await page.addInitScript(() => (window.print = () => {}));
 	await openPage(page, realArticlePath);
-	// The first question wrong, then right on the second try: its options as the bank has them.
+	// The first single-choice question wrong, then right on the second try: its options as the bank has them.
 	const { questions } = readRealArticle();
-	const options = questions[0]!.options!;
-	const first = page.locator('form.question').first();
+	const single = questions.find((question) => question.type === 'single')!;
+	const options = single.options!;
+	const first = questionForm(page, single.id);
 	await first.getByRole('radio', { name: options.find((option) => !option.correct)!.text, exact: true }).check();
 	await first.getByRole('button', { name: 'Check answer' }).click();
 	await first.getByRole('button', { name: 'Try again' }).click();
