@@ -1,10 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { hostHeaders } from './src/build/host-headers.ts';
-import { contentCheck } from './src/build/integration.ts';
-import { plainDynamicImports } from './src/build/plain-dynamic-imports.ts';
-import { printWords } from './src/build/print-words.ts';
-import { solidIslands } from './src/build/solid-islands.ts';
+import { hostHeaders } from './src/pipeline/host-headers.ts';
+import { contentCheck } from './src/pipeline/integration.ts';
+import { plainDynamicImports } from './src/pipeline/plain-dynamic-imports.ts';
+import { printWords } from './src/pipeline/print-words.ts';
+import { solidIslands } from './src/pipeline/solid-islands.ts';
 
 // The test build includes the fixture site owned by the tests; it goes to its own folder so it never mixes with the real one.
 const testBuild = process.env.UNDERLINE_FIXTURES === '1';
@@ -18,7 +18,7 @@ export default defineConfig({
 	outDir: process.env.UNDERLINE_OUT_DIR ?? (testBuild ? './dist-test' : './dist'),
 	// Links are written with a final slash, but an address typed or shared without it still reaches its page.
 	trailingSlash: 'ignore',
-	// src/ has two wings: build/ runs in Node only, browser/ is everything that ships, with the islands in browser/islands/.
+	// src/ has three wings: core/ runs anywhere, pipeline/ in Node only, browser/ is everything that ships (docs/architecture.md).
 	integrations: [
 		contentCheck({ roots: benchContent ? [benchContent] : testBuild ? ['content', 'tests/fixtures/site'] : ['content'] }),
 		solidIslands(),
@@ -39,17 +39,16 @@ export default defineConfig({
 		plugins: [plainDynamicImports(), printWords()],
 		build: {
 			rolldownOptions: {
-				// Every island on an article page needs the Solid runtime, the stores and the quiz, so they travel as one
-				// chunk, which the code loaded on demand (results, progress files) shares. What other pages share with it
-				// (the helper that loads code on demand, see plain-dynamic-imports.ts; the shuffles of versions by seed; the
-				// reader of the page's interface words) has
-				// a small chunk of its own: otherwise those pages would load the quiz chunk to get it. TakeResults, shown once a quiz is finished,
-				// stays out of the quiz chunk and loads then, with the code that makes results files and codes.
+				// Chunks follow folders. Every island on an article page needs the Solid runtime, the stores and the quiz
+				// (src/browser/islands/, quiz/, stores/), so they travel as one chunk, which code loaded on demand shares.
+				// What other pages share with it (the core's code the browser uses, src/browser/shared/, and the helper that
+				// loads code on demand, see plain-dynamic-imports.ts) has a small chunk of its own: otherwise those pages
+				// would load the quiz chunk to get it. Code loaded on demand (src/browser/results/, lms/) is in neither.
 				output: {
 					codeSplitting: {
 						groups: [
-							{ name: 'shared', test: /preload-helper|\/src\/(shuffle|browser\/(versions|messages)|messages\/format)\.ts/, priority: 2 },
-							{ name: 'quiz', test: /solid-js|nanostores|\/src\/(browser\/(islands\/(?!TakeResults)|quiz\/|stores\/)|island-props)/ },
+							{ name: 'shared', test: /preload-helper|\/src\/(core|browser\/shared)\//, priority: 2 },
+							{ name: 'quiz', test: /solid-js|nanostores|\/src\/browser\/(islands|quiz|stores)\// },
 						],
 					},
 				},

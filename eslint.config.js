@@ -19,8 +19,29 @@ export default defineConfig(
 	tseslint.configs.recommended,
 	astro.configs.recommended,
 	{ files: ['src/browser/islands/**/*.tsx'], ...solid },
+	// Each wing sees the globals of where it runs: the core neither the browser's nor Node's, which its tsconfig also
+	// refuses; the browser no Node; the pipeline, scripts, tests and configs Node.
+	{ languageOptions: { globals: globals.node } },
+	{ files: ['src/browser/**', 'src/components/**', 'src/pages/**', 'src/layouts/**'], languageOptions: { globals: globals.browser } },
 	{
-		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		files: ['src/core/**'],
+		languageOptions: { globals: {} },
+		rules: {
+			'no-restricted-globals': [
+				'error',
+				...['document', 'window', 'navigator', 'localStorage', 'location', 'process', 'Buffer'].map((name) => ({
+					name,
+					message: 'The core runs in Node and in a browser alike: take what you need as an argument.',
+				})),
+			],
+			'no-restricted-imports': ['error', { patterns: [{ regex: '^node:', message: 'The core imports no Node module.' }] }],
+		},
+	},
+	{
+		files: ['src/browser/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^node:', message: 'What ships imports no Node module.' }] }] },
+	},
+	{
 		rules: {
 			'no-restricted-syntax': ['error', ...noMarkup],
 			'astro/no-set-html-directive': 'error',

@@ -9,9 +9,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { checkContent } from '../src/build/check/check-content.ts';
-import { readContentFiles } from '../src/build/load/content-files.ts';
-import { articlePages } from '../src/build/page-model/article-pages.ts';
+import { checkContent } from '../src/core/check/check-content.ts';
+import { readContentFiles } from '../src/pipeline/load/content-files.ts';
+import { articlePages } from '../src/core/page-model/article-pages.ts';
 import { writeBaseline } from './bench/baseline.ts';
 import { launch, measurePage, type PageRun } from './bench/measure.ts';
 import { serve } from './bench/serve.ts';

@@ -1,13 +1,13 @@
 // `npm run export`: writes every bank's questions to exports/ for an LMS's own quiz engine: a Moodle GIFT file and a
 // QTI 3.0 package, each with a README.txt that lists any question it could not carry as it is, and why.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { checkContent } from '../src/build/check/check-content.ts';
-import { formatReport } from '../src/build/check/problem.ts';
-import { exportReadme } from '../src/build/export/not-carried.ts';
-import { toGift } from '../src/build/export/gift.ts';
-import { qtiZip, toQti } from '../src/build/export/qti.ts';
-import { readContentFiles } from '../src/build/load/content-files.ts';
-import { articlePages } from '../src/build/page-model/article-pages.ts';
+import { checkContent } from '../src/core/check/check-content.ts';
+import { formatReport } from '../src/core/check/problem.ts';
+import { exportReadme } from '../src/pipeline/export/not-carried.ts';
+import { toGift } from '../src/pipeline/export/gift.ts';
+import { qtiZip, toQti } from '../src/pipeline/export/qti.ts';
+import { readContentFiles } from '../src/pipeline/load/content-files.ts';
+import { articlePages } from '../src/core/page-model/article-pages.ts';
 
 const roots = process.argv.includes('--fixtures') ? ['content', 'tests/fixtures/site'] : ['content'];
 const check = checkContent(readContentFiles(roots, 'articles', '.md'), readContentFiles(roots, 'questions', '.yaml'));

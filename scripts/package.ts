@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { articlesWithQuizzes, scormPackage } from '../src/build/package/scorm-package.ts';
+import { articlesWithQuizzes, scormPackage } from '../src/pipeline/package/scorm-package.ts';
 
 const { values } = parseArgs({
 	options: { mode: { type: 'string' }, from: { type: 'string' }, out: { type: 'string', default: 'packages' } },

@@ -1,9 +1,9 @@
 // Checks every article and question bank without building the site: `npm run validate`.
 // With `-- --report`, also prints each bank's questions by skill and type.
-import { checkContent } from '../src/build/check/check-content.ts';
-import { readContentFiles } from '../src/build/load/content-files.ts';
-import { coverageTable } from '../src/build/check/coverage.ts';
-import { formatProblem, formatReport } from '../src/build/check/problem.ts';
+import { checkContent } from '../src/core/check/check-content.ts';
+import { readContentFiles } from '../src/pipeline/load/content-files.ts';
+import { coverageTable } from '../src/core/check/coverage.ts';
+import { formatProblem, formatReport } from '../src/core/check/problem.ts';
 
 const started = performance.now();
 // The real content only; the test build adds its fixture site through the integration's options.

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { ArticlePage } from '../../src/build/page-model/article-pages.ts';
+import type { ArticlePage } from '../../src/core/page-model/article-pages.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -1,4 +1,4 @@
-import { fill, sheets } from './messages.ts';
+import { fill, sheets } from './shared/messages.ts';
 
 /**
  * The projector view's one script: shows one question at a time, filling the screen without the site's frame, and

@@ -1,6 +1,6 @@
-import { fill, sheets } from './messages';
-import { letter } from '../messages/format';
-import { optionOrder, questionOrder, startArrangement } from './versions';
+import { fill, sheets } from './shared/messages';
+import { letter } from '../core/messages/format';
+import { optionOrder, questionOrder, startArrangement } from './shared/variants';
 
 /**
  * Versions by seed on the pages without islands (the worksheet, the answer key and the projector view) and on the

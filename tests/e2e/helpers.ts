@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { splitParagraphs } from '../../src/build/text/passages.ts';
+import { splitParagraphs } from '../../src/core/text/passages.ts';
 
 const realArticleId = 'tass-2023-06-27-putin-lukashenko';
 // Paths are relative to the site's base, so the same tests run on a build published under a sub-folder.

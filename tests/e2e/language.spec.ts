@@ -1,8 +1,8 @@
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { en } from '../../src/messages/en.ts';
-import { ru } from '../../src/messages/ru.ts';
+import { en } from '../../src/core/messages/en.ts';
+import { ru } from '../../src/core/messages/ru.ts';
 import { expectNoAxeViolations, openPage, questionForm, tabTo, typesPath, waitForIslands } from './helpers.ts';
 
 // An article in Russian with a bank of every type: its pages speak Russian, every text carries its language, and only

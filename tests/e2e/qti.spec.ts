@@ -2,10 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { checkContent } from '../../src/build/check/check-content.ts';
-import { qtiZip, toQti } from '../../src/build/export/qti.ts';
-import { readContentFiles } from '../../src/build/load/content-files.ts';
-import { articlePages } from '../../src/build/page-model/article-pages.ts';
+import { checkContent } from '../../src/core/check/check-content.ts';
+import { qtiZip, toQti } from '../../src/pipeline/export/qti.ts';
+import { readContentFiles } from '../../src/pipeline/load/content-files.ts';
+import { articlePages } from '../../src/core/page-model/article-pages.ts';
 
 // The QTI 3.0 export, played by a QTI 3 player from the registry (@citolab/qti-components, its browser bundle) in a
 // page of its own, served from memory: each item is loaded as the player loads items, answered, and scored by the

@@ -1,7 +1,7 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
-import { scormPackage, type ScormVersion } from '../../src/build/package/scorm-package.ts';
+import { scormPackage, type ScormVersion } from '../../src/pipeline/package/scorm-package.ts';
 
 // The quiz as a SCORM package inside an LMS. The LMS is scorm-again, a runtime that hosts the API as an LMS does, in
 // a harness page that frames the unpacked package. Both are served by the browser's request routing from memory, at

@@ -1,7 +1,7 @@
-import type { ClassData } from '../../island-props.ts';
+import type { ClassData } from '../../core/contract/page-data.ts';
 import type { ResultsProblem } from '../results/check.ts';
 import { element } from '../dom.ts';
-import { classWords as t, count, fill } from '../messages.ts';
+import { classWords as t, count, fill } from '../shared/messages.ts';
 import { readResultsCodes, readResultsFile, type ReadResult } from './read-results.ts';
 import { tally, type ArticleTally, type Learner } from './tally.ts';
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { downloadFile } from '../dom.ts';
-import { classWords as t, fill } from '../messages.ts';
+import { classWords as t, fill } from '../shared/messages.ts';
 import type { ArticleTally } from './tally.ts';
 
 /**

@@ -1,6 +1,6 @@
-import type { ClassQuestion } from '../../island-props.ts';
-import type { Catalogue } from '../../messages/catalogue.ts';
-import { fill } from '../../messages/format.ts';
+import type { ClassQuestion } from '../../core/contract/page-data.ts';
+import type { Catalogue } from '../../core/messages/catalogue.ts';
+import { fill } from '../../core/messages/format.ts';
 
 /** A learner's answer in words, as the class page shows the most common wrong one. */
 export function describeAnswer(question: ClassQuestion, answer: number[], words: Catalogue['classPage']['script']['answer']): string {

@@ -1,7 +1,7 @@
-import type { ClassArticle, ClassData } from '../../island-props.ts';
+import type { ClassArticle, ClassData } from '../../core/contract/page-data.ts';
 import type { ResultsRecord } from '../results/record.ts';
-import type { Catalogue } from '../../messages/catalogue.ts';
-import { questionOrder } from '../versions.ts';
+import type { Catalogue } from '../../core/messages/catalogue.ts';
+import { questionOrder } from '../shared/variants.ts';
 import { describeAnswer } from './describe-answer.ts';
 
 /** A learner's results as the class page counts them. */

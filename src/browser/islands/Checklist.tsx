@@ -1,6 +1,6 @@
 import { For } from 'solid-js';
-import type { Teaching } from '../../island-props';
-import { t } from '../messages';
+import type { Teaching } from '../../core/contract/page-data';
+import { t } from '../shared/messages';
 import { questionLanguage } from './page-data';
 
 /** After comparing with the model answer: the model, and the points the learner ticks as covered. */

@@ -1,9 +1,9 @@
 import { For, Show } from 'solid-js';
-import { optionOrder } from '../versions';
+import { optionOrder } from '../shared/variants';
 import { articleLanguage, questionLanguage, versionSeed } from './page-data';
 import type { BodyProps } from './body';
 import Verdict from './Verdict';
-import { t } from '../messages';
+import { t } from '../shared/messages';
 
 /** Options as radio buttons (one answer) or checkboxes (several): single, multiple, highlight, and citing passages. */
 export default function Choices(props: BodyProps & { several: boolean; parts?: string[] }) {

@@ -1,7 +1,7 @@
 import { For } from 'solid-js';
-import type { EvidenceTarget } from '../../island-props';
+import type { EvidenceTarget } from '../../core/contract/page-data';
 import { articleText } from './page-data';
-import { t } from '../messages';
+import { t } from '../shared/messages';
 
 /** A passage's words in pieces, the quoted ones marked, overlapping quotes merged. */
 function pieces(anchor: string, quotes: EvidenceTarget[]): { text: string; quoted: boolean }[] {

@@ -1,9 +1,9 @@
 import { createEffect, createMemo, createSignal, onCleanup, Show } from 'solid-js';
-import type { HighlightIsland } from '../../island-props';
+import type { HighlightIsland } from '../../core/contract/page-data';
 import type { BodyProps } from './body';
 import Choices from './Choices';
 import { articleText } from './page-data';
-import { count, fill, t } from '../messages';
+import { count, fill, t } from '../shared/messages';
 
 const [activeQuestion, setActiveQuestion] = createSignal<string>();
 /**

@@ -1,6 +1,6 @@
 import type { BodyProps } from './body';
 import Choices from './Choices';
-import { t } from '../messages';
+import { t } from '../shared/messages';
 
 /** A short written answer that cites at least one passage. */
 export default function Open(props: BodyProps & { text: string; setText: (text: string) => void }) {

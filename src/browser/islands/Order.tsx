@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { BodyProps } from './body';
 import Verdict from './Verdict';
-import { fill, t } from '../messages';
+import { fill, t } from '../shared/messages';
 import { questionLanguage } from './page-data';
 
 /** Items to put in order with "move up" and "move down" buttons; focus follows the item that moved. */

@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
-import { questionAnchor } from '../../island-props';
+import { questionAnchor } from '../../core/contract/page-data';
 import { questionStatus, type Status } from '../quiz/summary';
-import { fill, questionsOf, t } from '../messages';
+import { fill, questionsOf, t } from '../shared/messages';
 import { handedInFor, modeFor, quizFor, summaryFor } from '../stores/quiz';
 import { $storageProblem } from '../stores/storage';
 import { pageData } from './page-data';

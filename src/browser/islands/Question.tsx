@@ -1,10 +1,10 @@
 import { createEffect, createSignal, For, Show, untrack, type Component } from 'solid-js';
-import { questionAnchor, type IslandQuestion } from '../../island-props';
+import { questionAnchor, type IslandQuestion } from '../../core/contract/page-data';
 import { emptyRows } from '../quiz/score';
-import { startArrangement } from '../versions';
+import { startArrangement } from '../shared/variants';
 import type { AnswerRecord, Mode } from '../quiz/state';
 import { questionStatus, verdictOf } from '../quiz/summary';
-import { count, fill, t } from '../messages';
+import { count, fill, t } from '../shared/messages';
 import { checkAnswer, compareAnswer, keepAnswer, revealAnswer } from '../stores/quiz';
 import type { BodyProps } from './body';
 import Checklist from './Checklist';

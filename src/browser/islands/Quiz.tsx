@@ -1,5 +1,5 @@
 import { createEffect, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import { questionAnchor } from '../../island-props';
+import { questionAnchor } from '../../core/contract/page-data';
 import { packageMode } from '../lms/find-course';
 import type { Mode } from '../quiz/state';
 import { handedInFor, modeFor, quizFor, startOver } from '../stores/quiz';
@@ -8,7 +8,7 @@ import { loadTeaching } from './teaching';
 import Question from './Question';
 import { recordSignals } from './records';
 import { useStore } from './use-store';
-import { fill, t } from '../messages';
+import { fill, t } from '../shared/messages';
 
 /**
  * A teacher's link with `&lock` hides the mode switch: a convenience for a class, not a control. A course package

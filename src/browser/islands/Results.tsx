@@ -1,7 +1,7 @@
 import { createComponent, createEffect, createMemo, createSignal, For, Show, type Component } from 'solid-js';
 import { promptStart, questionStatus, verdictOf } from '../quiz/summary';
-import { count, fill, questionsOf, t } from '../messages';
-import { questionAnchor } from '../../island-props';
+import { count, fill, questionsOf, t } from '../shared/messages';
+import { questionAnchor } from '../../core/contract/page-data';
 import { packageMode } from '../lms/find-course';
 import { $course } from '../stores/course';
 import { handedInFor, modeFor, quizFor, startOver, submitQuiz, summaryFor } from '../stores/quiz';
@@ -31,7 +31,7 @@ export default function Results() {
 	const [mistakesOnly, setMistakesOnly] = createSignal(false);
 	const about = document.getElementById('about-this-source') as HTMLDetailsElement | null;
 	const course = useStore($course);
-	createEffect(() => finished() && !takeResults() && import('./TakeResults').then((module) => setTakeResults(() => module.default)));
+	createEffect(() => finished() && !takeResults() && import('../results/TakeResults').then((module) => setTakeResults(() => module.default)));
 
 	const handIn = () => {
 		const { answered, partial, total, open } = summary();

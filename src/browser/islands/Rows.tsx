@@ -1,8 +1,8 @@
 import { For, Show } from 'solid-js';
-import type { RowsIsland } from '../../island-props';
+import type { RowsIsland } from '../../core/contract/page-data';
 import type { BodyProps } from './body';
 import Verdict from './Verdict';
-import { fill, t } from '../messages';
+import { fill, t } from '../shared/messages';
 import { questionLanguage } from './page-data';
 
 /**

@@ -1,4 +1,4 @@
-import type { IslandQuestion } from '../../island-props';
+import type { IslandQuestion } from '../../core/contract/page-data';
 
 /** What every question body gets: the question, the answer being given, and what the learner may do with it. */
 export interface BodyProps<Question extends IslandQuestion = IslandQuestion> {

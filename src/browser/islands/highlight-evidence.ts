@@ -1,5 +1,5 @@
-import { questionAnchor, type EvidenceTarget } from '../../island-props.ts';
-import { fill, t } from '../messages.ts';
+import { questionAnchor, type EvidenceTarget } from '../../core/contract/page-data.ts';
+import { fill, t } from '../shared/messages.ts';
 
 /** The evidence link last followed, where Back (or "Back to question N") puts focus again. */
 let cameFrom: { link: HTMLElement; hash: string } | undefined;

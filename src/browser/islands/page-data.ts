@@ -1,5 +1,5 @@
-import type { PageData } from '../../island-props';
-import { questionOrder } from '../versions';
+import type { PageData } from '../../core/contract/page-data';
+import { questionOrder } from '../shared/variants';
 
 /** The version the learner was given (`?seed=`), if any: it stays in the address, so a reload shows the same one. */
 export const versionSeed = new URL(location.href).searchParams.get('seed')?.trim() || null;

@@ -1,5 +1,5 @@
 import { createSignal } from 'solid-js';
-import type { Teaching } from '../../island-props';
+import type { Teaching } from '../../core/contract/page-data';
 import { pageData } from './page-data';
 
 const [teaching, setTeaching] = createSignal<Record<string, Teaching>>();

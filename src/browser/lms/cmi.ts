@@ -1,4 +1,4 @@
-import type { IslandQuestion } from '../../island-props.ts';
+import type { IslandQuestion } from '../../core/contract/page-data.ts';
 import type { QuizState } from '../quiz/state.ts';
 import { questionStatus, summarize } from '../quiz/summary.ts';
 

@@ -5,7 +5,7 @@
  * answers, loses nothing: the quiz goes on, and says so.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import type { PageData } from '../../island-props.ts';
+import type { PageData } from '../../core/contract/page-data.ts';
 import { isQuizState, type QuizState } from '../quiz/state.ts';
 import { reportCourseLink } from '../stores/course.ts';
 import { loadProgress, quizFor, startOver } from '../stores/quiz.ts';

@@ -1,4 +1,4 @@
-import type { ScoredQuestion } from '../../island-props.ts';
+import type { ScoredQuestion } from '../../core/contract/page-data.ts';
 
 /** Which parts of an answer are right: one flag per option or sentence (set), per row (rows) or per position (order). */
 export function partsRight({ kind, key, size }: ScoredQuestion, value: readonly number[]): boolean[] {

@@ -1,5 +1,5 @@
-import type { Skill } from '../../schema/skill.ts';
-import type { ScoredQuestion } from '../../island-props.ts';
+import type { Skill } from '../../core/schema/skill.ts';
+import type { ScoredQuestion } from '../../core/contract/page-data.ts';
 import { isComplete, isRight } from './score.ts';
 import type { AnswerRecord, Mode, QuizState } from './state.ts';
 

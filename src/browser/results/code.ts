@@ -1,5 +1,5 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import type { Skill } from '../../schema/skill.ts';
+import type { Skill } from '../../core/schema/skill.ts';
 import { checkResults, type ResultsProblem } from './check.ts';
 import type { ResultsRecord } from './record.ts';
 

@@ -5,7 +5,7 @@
 import { isQuizState } from '../quiz/state.ts';
 import { loadProgress, quizFor } from '../stores/quiz.ts';
 import { downloadFile } from '../dom.ts';
-import { fill, t as messages } from '../messages.ts';
+import { fill, t as messages } from '../shared/messages.ts';
 
 const t = messages.progressFile;
 

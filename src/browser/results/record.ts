@@ -1,5 +1,5 @@
-import type { Skill } from '../../schema/skill.ts';
-import type { IslandQuestion } from '../../island-props.ts';
+import type { Skill } from '../../core/schema/skill.ts';
+import type { IslandQuestion } from '../../core/contract/page-data.ts';
 import type { Mode, QuizState } from '../quiz/state.ts';
 import { questionStatus, summarize } from '../quiz/summary.ts';
 

@@ -1,7 +1,7 @@
-import type { PageData } from '../../island-props.ts';
+import type { PageData } from '../../core/contract/page-data.ts';
 import { promptStart, verdictOf, type Status } from '../quiz/summary.ts';
 import { element } from '../dom.ts';
-import { count, fill, locale, t as messages } from '../messages.ts';
+import { count, fill, locale, t as messages } from '../shared/messages.ts';
 import type { ResultsRecord } from './record.ts';
 
 const t = messages.slip;

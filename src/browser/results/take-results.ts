@@ -2,7 +2,7 @@
  * What the learner can take away: a results file, a results code and a printed slip. Loaded only once the quiz is
  * finished, so the article page's first load does not carry it.
  */
-import type { PageData } from '../../island-props.ts';
+import type { PageData } from '../../core/contract/page-data.ts';
 import { downloadFile } from '../dom.ts';
 import { quizFor } from '../stores/quiz.ts';
 import { questionStatus } from '../quiz/summary.ts';

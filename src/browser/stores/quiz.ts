@@ -9,7 +9,7 @@
  */
 import { persistentAtom } from '@nanostores/persistent';
 import { computed, type ReadableAtom, type WritableAtom } from 'nanostores';
-import type { ScoredQuestion } from '../../island-props.ts';
+import type { ScoredQuestion } from '../../core/contract/page-data.ts';
 import { emptyState, fromVersion1, isQuizState, mergeStates, type AnswerRecord, type Mode, type QuizState } from '../quiz/state.ts';
 import { summarize, type Summary } from '../quiz/summary.ts';
 import { reportStorageProblem, safeStorage } from './storage.ts';

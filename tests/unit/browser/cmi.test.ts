@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { IslandQuestion } from '../../../src/island-props.ts';
+import type { IslandQuestion } from '../../../src/core/contract/page-data.ts';
 import { cmiValues } from '../../../src/browser/lms/cmi.ts';
 import type { QuizState } from '../../../src/browser/quiz/state.ts';
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import type { ScoredQuestion } from '../../../src/island-props.ts';
+import type { ScoredQuestion } from '../../../src/core/contract/page-data.ts';
 
 /** A Map-backed stand-in for localStorage that can be told to fail like a real browser does. */
 class FakeStorage {

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import type { ClassData, IslandQuestion } from '../../../src/island-props.ts';
+import type { ClassData, IslandQuestion } from '../../../src/core/contract/page-data.ts';
 import { tally } from '../../../src/browser/class/tally.ts';
 import { checkResults } from '../../../src/browser/results/check.ts';
 import { fromResultsCode, toResultsCode } from '../../../src/browser/results/code.ts';
 import { resultsOf } from '../../../src/browser/results/record.ts';
 import type { QuizState } from '../../../src/browser/quiz/state.ts';
-import { en } from '../../../src/messages/en.ts';
+import { en } from '../../../src/core/messages/en.ts';
 
 const base = { prompt: 'Which?', evidence: [], parts: ['A', 'B', 'C'] };
 const questions: IslandQuestion[] = [

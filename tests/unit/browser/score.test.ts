@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { emptyRows, isComplete, isRight, partsRight } from '../../../src/browser/quiz/score.ts';
-import type { ScoredQuestion } from '../../../src/island-props.ts';
+import type { ScoredQuestion } from '../../../src/core/contract/page-data.ts';
 
 const question = (kind: ScoredQuestion['kind'], key: number[], size: number): ScoredQuestion => ({
 	id: 'q',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ScoredQuestion } from '../../../src/island-props.ts';
+import type { ScoredQuestion } from '../../../src/core/contract/page-data.ts';
 import type { QuizState } from '../../../src/browser/quiz/state.ts';
 import { promptStart, questionStatus, summarize } from '../../../src/browser/quiz/summary.ts';
 

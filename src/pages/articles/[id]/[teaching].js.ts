@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { ArticlePage } from '../../../build/page-model/article-pages';
-import { loadPages } from '../../../build/page-model/articles';
+import type { ArticlePage } from '../../../core/page-model/article-pages';
+import { loadPages } from '../../../pipeline/articles';
 
 // What each question teaches once answered (explanations, feedback, hints, model answers), as a module of its own:
 // shown only after checking or handing in, so the page's first load carries the article and the questions, not this.

@@ -1,0 +1,87 @@
+import type { IslandQuestion, Teaching } from '../contract/page-data.ts';
+import type { Catalogue } from '../messages/catalogue.ts';
+import { letter } from '../messages/format.ts';
+import type { Passage } from '../text/passages.ts';
+import { passageName, sentenceWords } from './sentence-words.ts';
+
+/** One question as the answer key and the projector show it: everything about its answer, in words. */
+export interface KeyEntry {
+	id: string;
+	number: number;
+	prompt: string;
+	type: IslandQuestion['type'];
+	skill: string;
+	/** The right answer, one line per part, lettered as on the worksheet. Open questions have none: see `model`. */
+	answer: AnswerLine[];
+	/** The type's key, for versions by seed, which reletter the options and order items (src/browser/seeded-pages.ts). */
+	key: number[];
+	size: number;
+	heldUntil?: string;
+	explanation: string;
+	/** Each evidence quote, with the passage it is in. */
+	evidence: { where: string; quote: string }[];
+	/** open: the model answer and the points a good answer covers. */
+	model?: string;
+	checklist?: string[];
+}
+
+/**
+ * A line of an answer: `before` it (an order item's position), the option or item it names by its number in the
+ * bank, which the worksheet shows as a letter, and its words.
+ */
+interface AnswerLine {
+	before?: string;
+	part?: number;
+	text: string;
+}
+
+/** The answer of each question in words, lettered as the worksheet letters its parts. */
+export function answerKey(questions: IslandQuestion[], teaching: Record<string, Teaching>, passages: Passage[], t: Catalogue): KeyEntry[] {
+	const words = sentenceWords(passages, t);
+	const lettered = (index: number) => letter(t.sheets.letters, index);
+	const byAnchor = new Map(passages.map((passage) => [passage.anchor, passage]));
+	return questions.map((question, index) => {
+		const taught = teaching[question.id]!;
+		return {
+			id: question.id,
+			number: index + 1,
+			prompt: question.prompt,
+			type: question.type,
+			skill: t.skills[question.skill].name,
+			answer: answerLines(question, words, lettered),
+			key: question.key,
+			size: question.size,
+			heldUntil: question.heldUntil,
+			explanation: taught.explanation,
+			evidence: question.evidence.map(({ anchor, label, start, end }) => ({
+				where: passageName({ label }),
+				quote: byAnchor.get(anchor)!.text.slice(start, end),
+			})),
+			model: taught.model,
+			checklist: taught.checklist,
+		};
+	});
+}
+
+function answerLines(question: IslandQuestion, words: ReturnType<typeof sentenceWords>, letter: (index: number) => string): AnswerLine[] {
+	switch (question.type) {
+		case 'single':
+		case 'multiple':
+			return question.key.map((part) => ({ part, text: question.parts[part]! }));
+		case 'highlight':
+			return question.key.map((index) => {
+				const sentence = words.get(question.sentenceIds[index]!)!;
+				return { text: `${sentence.where}: ${sentence.text}` };
+			});
+		case 'order':
+			// The key lists the items shown, by their index, from first to last.
+			return question.key.map((part, position) => ({ before: `${position + 1}: `, part, text: question.parts[part]! }));
+		case 'match':
+		case 'classify':
+			return question.parts.map((row, index) => ({
+				text: `${row} → ${letter(question.key[index]!)}. ${question.choices[question.key[index]!]}`,
+			}));
+		case 'open':
+			return [];
+	}
+}

@@ -1,0 +1,107 @@
+import { zipSync } from 'fflate';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PageData } from '../../core/contract/page-data.ts';
+
+export type ScormVersion = '1.2' | '2004';
+
+const escapeXml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/**
+ * The article page as a package holds it: every address relative, so it runs from whatever folder the LMS unpacks it
+ * into; the package's mode marked for the page's script; and the link to the site's teacher pages left out.
+ */
+export function packagedPage(html: string, id: string, mode?: 'practice' | 'test'): string {
+	return html
+		.replace(/(["(]|&quot;)\/(_astro\/|favicon\.svg)/g, '$1$2')
+		.replaceAll(`&quot;/articles/${id}/teaching-`, '&quot;teaching-')
+		.replace(/ href="\/"/g, ' href="index.html"')
+		.replace(/<p [^>]*data-site-only[^>]*>[\s\S]*?<\/p>/g, '')
+		.replace(/<html /, mode ? `<html data-course-mode="${mode}" ` : '<html ');
+}
+
+/** What differs between the two versions' manifests: namespaces, the version's name, and how each states the pass mark. */
+const dialects = {
+	'1.2': {
+		namespaces: 'xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"',
+		schemaVersion: '1.2',
+		scormType: 'adlcp:scormtype',
+		passMark: (percent: number) => `<adlcp:masteryscore>${percent}</adlcp:masteryscore>`,
+	},
+	'2004': {
+		namespaces:
+			'xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3" xmlns:imsss="http://www.imsglobal.org/xsd/imsss"',
+		schemaVersion: '2004 4th Edition',
+		scormType: 'adlcp:scormType',
+		passMark: (percent: number) =>
+			`<imsss:sequencing><imsss:objectives><imsss:primaryObjective objectiveID="pass" satisfiedByMeasure="true"><imsss:minNormalizedMeasure>${percent / 100}</imsss:minNormalizedMeasure></imsss:primaryObjective></imsss:objectives></imsss:sequencing>`,
+	},
+};
+
+/** The manifest an LMS reads: one SCO, the article page, with the pass mark. */
+export function manifest(version: ScormVersion, id: string, title: string, files: string[], passingScore: number): string {
+	const { namespaces, schemaVersion, scormType, passMark } = dialects[version];
+	const name = escapeXml(title);
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="underline-${id}" version="1" ${namespaces}>
+	<metadata>
+		<schema>ADL SCORM</schema>
+		<schemaversion>${schemaVersion}</schemaversion>
+	</metadata>
+	<organizations default="underline">
+		<organization identifier="underline">
+			<title>${name}</title>
+			<item identifier="quiz" identifierref="page">
+				<title>${name}</title>
+				${passMark(passingScore)}
+			</item>
+		</organization>
+	</organizations>
+	<resources>
+		<resource identifier="page" type="webcontent" ${scormType}="sco" href="index.html">
+${files.map((file) => `\t\t\t<file href="${escapeXml(file)}"/>`).join('\n')}
+		</resource>
+	</resources>
+</manifest>
+`;
+}
+
+/** The scripts a page loads, at once or on demand: the ones it names, and every chunk they import, followed through. */
+function scriptsOf(html: string, astro: string): string[] {
+	const found = new Set<string>();
+	const visit = (name: string) => {
+		if (found.has(name)) return;
+		found.add(name);
+		for (const [, next] of readFileSync(join(astro, name), 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) visit(next!);
+	};
+	for (const [, name] of html.matchAll(/_astro\/([\w.-]+\.js)/g)) visit(name!);
+	return [...found];
+}
+
+const entities: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', '#39': "'" };
+
+/** The quiz's data as the page carries it (`data-quiz`, see src/island-props.ts): the headline and the pass mark. */
+function quizData(html: string): PageData {
+	const attribute = /data-quiz="([^"]*)"/.exec(html)![1]!;
+	return JSON.parse(attribute.replace(/&(quot|amp|lt|gt|#39);/g, (_, name: string) => entities[name]!)) as PageData;
+}
+
+/** The articles of a built site that have a quiz, by id. */
+export const articlesWithQuizzes = (dist: string) =>
+	readdirSync(join(dist, 'articles')).filter((id) => readFileSync(join(dist, 'articles', id, 'index.html'), 'utf8').includes('data-quiz='));
+
+/**
+ * One article of a built site (`dist`) as a SCORM package: the page, the scripts it loads (and no other page's), the
+ * module of what its questions teach, and the manifest, zipped.
+ */
+export function scormPackage(dist: string, id: string, version: ScormVersion, mode?: 'practice' | 'test'): Uint8Array {
+	const folder = join(dist, 'articles', id);
+	const html = readFileSync(join(folder, 'index.html'), 'utf8');
+	const { title, passingScore } = quizData(html);
+	const files: Record<string, Uint8Array> = { 'index.html': new TextEncoder().encode(packagedPage(html, id, mode)) };
+	for (const name of readdirSync(folder).filter((name) => name.startsWith('teaching-'))) files[name] = readFileSync(join(folder, name));
+	for (const name of scriptsOf(html, join(dist, '_astro'))) files[`_astro/${name}`] = readFileSync(join(dist, '_astro', name));
+	files['favicon.svg'] = readFileSync(join(dist, 'favicon.svg'));
+	files['imsmanifest.xml'] = new TextEncoder().encode(manifest(version, id, title, Object.keys(files), passingScore));
+	return zipSync(files, { level: 9 });
+}
