@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import { questionAnchor } from '../../core/contract/page-data';
-import { questionStatus, type Status } from '../quiz/summary';
+import { questionStatus, type Status } from '../quiz/phase';
 import { fill, questionsOf, t } from '../shared/messages';
 import { handedInFor, modeFor, quizFor, summaryFor } from '../stores/quiz';
 import { $storageProblem } from '../stores/storage';
@@ -41,7 +41,7 @@ export default function Progress() {
 				<ol class="strip">
 					<For each={questions}>
 						{(question, index) => {
-							const status = () => questionStatus(question, record(question.id), mode(), handedIn());
+							const status = () => questionStatus(question, record(question.id), { mode: mode(), handedIn: handedIn() });
 							return (
 								<li>
 									<a

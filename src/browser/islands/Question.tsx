@@ -1,35 +1,24 @@
-import { createEffect, createSignal, For, Show, untrack, type Component } from 'solid-js';
+import { createEffect, createMemo, createSignal, Show, untrack, type Component } from 'solid-js';
 import { questionAnchor, type IslandQuestion } from '../../core/contract/page-data';
+import { isWritten, questionPhase } from '../quiz/phase';
 import { emptyRows } from '../quiz/score';
-import { startArrangement } from '../shared/variants';
 import type { AnswerRecord, Mode } from '../quiz/state';
-import { questionStatus, verdictOf } from '../quiz/summary';
 import { count, fill, t } from '../shared/messages';
-import { checkAnswer, compareAnswer, keepAnswer, revealAnswer } from '../stores/quiz';
+import { startArrangement } from '../shared/variants';
+import { checkAnswer, compareAnswer, keepAnswer } from '../stores/quiz';
 import type { BodyProps } from './body';
-import Checklist from './Checklist';
-import CitedPassages from './CitedPassages';
 import Choices from './Choices';
 import { focusFirstControl } from './focus';
-import { showEvidence } from './highlight-evidence';
-import { articleText, questionLanguage, versionSeed } from './page-data';
-import { loadTeaching, teachingFailed, teachingOf } from './teaching';
 import Highlight from './Highlight';
 import Open from './Open';
 import Order from './Order';
+import { questionLanguage, versionSeed } from './page-data';
+import QuestionFeedback from './QuestionFeedback';
 import Rows from './Rows';
-import Verdict from './Verdict';
+import { loadTeaching, teachingOf } from './teaching';
 
 /** The body of each type; `several` tells Choices whether more than one option may be chosen. */
-const views = {
-	single: Choices,
-	multiple: Choices,
-	highlight: Highlight,
-	order: Order,
-	match: Rows,
-	classify: Rows,
-	open: Open,
-};
+const views = { single: Choices, multiple: Choices, highlight: Highlight, order: Order, match: Rows, classify: Rows, open: Open };
 
 interface Props {
 	articleId: string;
@@ -43,11 +32,7 @@ interface Props {
 	partBTried: boolean;
 }
 
-/**
- * One question of any type. Practice: check, then after a wrong first try see the hint and try once more or
- * reveal the answer. Test: answers are kept as given and nothing is judged until the quiz is handed in.
- * Open: written and cited, then compared with the model answer, in practice at once and in a test after handing in.
- */
+/** One question of any type: its body, its Check, and its feedback. What it may show and allow is its phase (quiz/phase.ts). */
 export default function Question(props: Props) {
 	const [retrying, setRetrying] = createSignal(false);
 	const [nudge, setNudge] = createSignal('');
@@ -59,69 +44,43 @@ export default function Question(props: Props) {
 	const View = untrack(() => views[props.question.type]) as Component<
 		BodyProps & { several: boolean; text: string; setText: (text: string) => void }
 	>;
-	const record = () => props.record;
-	const test = () => props.mode === 'test';
-	const handedIn = () => props.handedIn;
-	const open = () => q().kind === 'none';
-	// What the question teaches arrives with its own module, fetched once feedback is due (or earlier, see Quiz).
-	const teach = () => teachingOf(q().id);
-	const tried = () => (record()?.tries ?? 0) > 0;
+	const moment = () => ({ mode: props.mode, handedIn: props.handedIn, retrying: retrying(), partBTried: props.partBTried });
 	// The verdict always comes from the stored, scored answer, never from what is on screen.
-	const status = () => questionStatus(q(), record(), props.mode, handedIn());
-	const firstWrong = () => !test() && !open() && record()?.tries === 1 && !record()!.revealed && status() === 'wrong';
-	// Open answers stay editable until a test is handed in; others until checked (practice) or handed in (test).
-	const editable = () => (test() ? !handedIn() : open() || !tried() || retrying());
-	const done = () => (open() ? tried() : test() ? handedIn() : tried() && !firstWrong());
+	const phase = createMemo(() => questionPhase(q(), props.record, moment()));
 	// Every change is kept at once, so nothing given is lost on a reload; in practice it counts only once checked.
 	// Until the learner moves anything, an order question's answer is the order it is shown in (its version's).
-	const value = () => record()?.value ?? (q().kind === 'order' ? startArrangement(versionSeed, q().id, q().key) : []);
-	// Part A of a two-part item keeps its explanation and evidence back until part B is answered: they would give B away.
-	const held = () => !handedIn() && q().heldUntil !== undefined && !props.partBTried;
-	createEffect(() => (done() || firstWrong()) && loadTeaching());
-	const showCheck = () => (open() ? !tried() && (!test() || handedIn()) : !test() && editable());
-
-	/** On to the next question's first control, or to the results after the last. */
-	const goNext = () => {
-		const next = feedback.closest('li')?.nextElementSibling?.querySelector('form');
-		if (next) focusFirstControl(next);
-		else document.getElementById('results-heading')?.focus();
-	};
+	const value = () => props.record?.value ?? (q().kind === 'order' ? startArrangement(versionSeed, q().id, q().key) : []);
+	createEffect(() => (phase().done || phase().firstWrong) && loadTeaching());
 
 	const setValue = (next: number[]) => {
-		if (!editable()) return;
+		if (!phase().editable) return;
 		setNudge('');
 		keepAnswer(props.articleId, q().id, { value: next });
 	};
 
+	/** Why Check cannot be done yet, with focus on the first empty row where there is one; nothing when it can. */
+	const notReady = () => {
+		if (isWritten(q())) return props.mode === 'practice' && (!props.record?.text?.trim() || !value().length) ? t.writeFirst : '';
+		const empty = emptyRows(q(), value());
+		if (empty.length) focusFirstControl(fieldset.querySelectorAll('.row')[empty[0]!]);
+		return empty.length ? count(t.rowsLeft, empty.length) : value().length ? '' : t.chooseFirst;
+	};
+
 	const check = (event: SubmitEvent) => {
 		event.preventDefault();
-		if (open()) {
-			if (!test() && (!record()?.text?.trim() || !value().length)) {
-				setNudge(t.writeFirst);
-				return;
-			}
-			compareAnswer(props.articleId, q().id);
-		} else {
-			const empty = emptyRows(q(), value());
-			if (empty.length) {
-				setNudge(count(t.rowsLeft, empty.length));
-				focusFirstControl(fieldset.querySelectorAll('.row')[empty[0]!]);
-				return;
-			}
-			if (!value().length) {
-				setNudge(t.chooseFirst);
-				return;
-			}
-			checkAnswer(props.articleId, q().id, value());
-			setRetrying(false);
-		}
+		const reason = notReady();
+		setNudge(reason);
+		if (reason) return;
+		if (isWritten(q())) compareAnswer(props.articleId, q().id);
+		else checkAnswer(props.articleId, q().id, value());
+		setRetrying(false);
 		// The button just pressed is gone now, so focus moves to what it produced instead of falling to the page.
 		feedback.focus();
 	};
 
 	return (
 		<form class="question" id={questionAnchor(q().id)} onSubmit={check}>
-			<fieldset ref={fieldset} disabled={!editable()}>
+			<fieldset ref={fieldset} disabled={!phase().editable}>
 				<legend>
 					<span class="question-number">{fill(t.questionNumber, { n: props.number })}</span>{' '}
 					<span lang={questionLanguage()}>{q().prompt}</span>
@@ -131,96 +90,28 @@ export default function Question(props: Props) {
 					number={props.number}
 					value={value()}
 					setValue={setValue}
-					editable={editable()}
-					done={done()}
-					feedback={teach()?.feedback ?? []}
+					editable={phase().editable}
+					done={phase().done}
+					feedback={teachingOf(q().id)?.feedback ?? []}
 					several={q().type === 'multiple'}
-					text={record()?.text ?? ''}
+					text={props.record?.text ?? ''}
 					setText={(text: string) => keepAnswer(props.articleId, q().id, { text })}
 				/>
 			</fieldset>
-			<Show when={showCheck()}>
-				<button type="submit">{open() ? t.compare : t.check}</button>
+			<Show when={phase().canCheck}>
+				<button type="submit">{isWritten(q()) ? t.compare : t.check}</button>
 			</Show>
-			<div class="feedback" ref={feedback} tabindex="-1" aria-live="polite">
-				{nudge()}
-				<Show when={(done() || firstWrong()) && teachingFailed()}>
-					<p role="alert">{t.teachingFailed}</p>
-				</Show>
-				<Show when={firstWrong() && !retrying()}>
-					<p>
-						<Verdict right={false} text={t.notYet} /> <span lang={questionLanguage()}>{teach()?.hint}</span>
-					</p>
-					<button
-						type="button"
-						onClick={(event) => {
-							// It takes the place of "Check answer": the second click of a double click on that is not meant for it.
-							if (event.detail > 1) return;
-							setRetrying(true);
-							focusFirstControl(fieldset);
-						}}
-					>
-						{t.tryAgain}
-					</button>{' '}
-					<button
-						type="button"
-						class="secondary"
-						onClick={() => {
-							revealAnswer(props.articleId, q().id);
-							feedback.focus();
-						}}
-					>
-						{t.showAnswer}
-					</button>
-				</Show>
-				<Show when={done()}>
-					<Show
-						when={open()}
-						fallback={
-							<p>
-								<Verdict right={verdictOf[status()] ?? false} text={`${t.status[status()]}.`} />
-							</p>
-						}
-					>
-						<Show when={teach()}>
-							{(teaching) => (
-								<Checklist
-									teaching={teaching()}
-									covered={record()?.covered ?? []}
-									setCovered={(covered) => keepAnswer(props.articleId, q().id, { covered })}
-								/>
-							)}
-						</Show>
-					</Show>
-					<Show when={!held()} fallback={<p class="note">{t.heldForPartB}</p>}>
-						<p lang={questionLanguage()}>{teach()?.explanation}</p>
-						<p class="evidence-heading">{t.evidence}</p>
-						<ul class="evidence">
-							<For each={q().evidence}>
-								{(evidence) => (
-									<li>
-										<a
-											href={`#${evidence.anchor}`}
-											onClick={(event) => {
-												event.preventDefault();
-												showEvidence(evidence, q().id, props.number, event.currentTarget);
-											}}
-										>
-											{evidence.label}: “{articleText(evidence.anchor).slice(evidence.start, evidence.end)}”
-										</a>
-									</li>
-								)}
-							</For>
-						</ul>
-					</Show>
-					<Show when={!held()}>
-						<CitedPassages evidence={q().evidence} />
-					</Show>
-					<button type="button" class="secondary" onClick={goNext}>
-						{t.next}
-					</button>
-				</Show>
-			</div>
+			<QuestionFeedback
+				ref={(element) => (feedback = element)}
+				articleId={props.articleId}
+				number={props.number}
+				question={q()}
+				record={props.record}
+				phase={phase()}
+				retrying={retrying()}
+				nudge={nudge()}
+				onRetry={() => (setRetrying(true), focusFirstControl(fieldset))}
+			/>
 		</form>
 	);
 }

@@ -1,5 +1,6 @@
 import { createComponent, createEffect, createMemo, createSignal, For, Show, type Component } from 'solid-js';
-import { promptStart, questionStatus, verdictOf } from '../quiz/summary';
+import { isFinished, questionStatus, verdictOf } from '../quiz/phase';
+import { promptStart } from '../quiz/summary';
 import { count, fill, questionsOf, t } from '../shared/messages';
 import { questionAnchor } from '../../core/contract/page-data';
 import { packageMode } from '../lms/find-course';
@@ -24,9 +25,8 @@ export default function Results() {
 	const record = recordSignals($quiz);
 	const mode = useStore(modeFor(articleId));
 	const handedIn = useStore(handedInFor(articleId));
-	// Finished: a test handed in, or every scored question of a practice checked. Only then are the ways to take the
-	// results away shown, so only then is their code loaded.
-	const finished = () => (mode() === 'test' ? handedIn() : summary().total > 0 && summary().answered === summary().total);
+	// Only once the quiz is finished are the ways to take the results away shown, so only then is their code loaded.
+	const finished = () => isFinished({ mode: mode(), handedIn: handedIn() }, summary());
 	const [takeResults, setTakeResults] = createSignal<Component>();
 	const [mistakesOnly, setMistakesOnly] = createSignal(false);
 	const about = document.getElementById('about-this-source') as HTMLDetailsElement | null;
@@ -99,7 +99,7 @@ export default function Results() {
 			<ol class="statuses">
 				<For each={questions}>
 					{(question, index) => {
-						const status = createMemo(() => questionStatus(question, record(question.id), mode(), handedIn()));
+						const status = createMemo(() => questionStatus(question, record(question.id), { mode: mode(), handedIn: handedIn() }));
 						const covered = () => record(question.id)?.covered?.length ?? 0;
 						return (
 							<li hidden={mistakesOnly() && status() !== 'wrong'}>

@@ -1,6 +1,7 @@
 import type { IslandQuestion } from '../../core/contract/page-data.ts';
 import type { QuizState } from '../quiz/state.ts';
-import { questionStatus, summarize } from '../quiz/summary.ts';
+import { countingAnswer, isFinished, isJudged, isWritten, questionStatus } from '../quiz/phase.ts';
+import { summarize } from '../quiz/summary.ts';
 
 export type ScormVersion = '1.2' | '2004';
 
@@ -18,9 +19,10 @@ const interactionType: Record<IslandQuestion['type'], string> = {
 const id = (index: number) => String.fromCharCode(97 + index);
 
 /** A learner's answer in SCORM's notation for its interaction type. */
-function response(version: ScormVersion, question: IslandQuestion, value: number[], text: string): string {
+function response(version: ScormVersion, question: IslandQuestion, answer: number[] | string): string {
 	const [list, pair] = version === '1.2' ? [',', '.'] : ['[,]', '[.]'];
-	if (question.kind === 'none') return text.slice(0, version === '1.2' ? 255 : 4000);
+	if (typeof answer === 'string') return answer.slice(0, version === '1.2' ? 255 : 4000);
+	const value = answer;
 	if (question.kind === 'rows') return value.flatMap((choice, row) => (choice < 0 ? [] : [`${id(row)}${pair}${id(choice)}`])).join(list);
 	return value.map(id).join(list);
 }
@@ -34,8 +36,8 @@ function response(version: ScormVersion, question: IslandQuestion, value: number
  */
 export function cmiValues(version: ScormVersion, questions: IslandQuestion[], state: QuizState, passingScore: number): [string, string][] {
 	const summary = summarize(questions, state);
-	const handedIn = state.submitted !== undefined;
-	const finished = state.mode === 'test' ? handedIn : summary.total > 0 && summary.answered === summary.total;
+	const round = { mode: state.mode, handedIn: state.submitted !== undefined };
+	const finished = isFinished(round, summary);
 	const passed = summary.total === 0 || (summary.correct / summary.total) * 100 >= passingScore;
 	const success = finished ? (passed ? 'passed' : 'failed') : undefined;
 	const values: [string, string][] = [];
@@ -56,14 +58,14 @@ export function cmiValues(version: ScormVersion, questions: IslandQuestion[], st
 		const type = question.type === 'open' && version === '2004' ? 'long-fill-in' : interactionType[question.type];
 		values.push([`${at}id`, question.id], [`${at}type`, type], [`${at}objectives.0.id`, question.skill]);
 		const record = state.answers[question.id];
-		const status = questionStatus(question, record, state.mode, handedIn);
-		const judged = ['right', 'wrong', 'corrected', 'compared'].includes(status) || (handedIn && status === 'written');
-		if (!judged) return;
-		// The answer that counts: a practice's first checked one, a test's handed-in one.
-		const given = (state.mode === 'practice' ? record?.first : record?.value) ?? [];
-		const result = question.kind === 'none' ? 'neutral' : status === 'right' ? 'correct' : version === '1.2' ? 'wrong' : 'incorrect';
+		const status = questionStatus(question, record, round);
+		if (!isJudged(status, round.handedIn)) return;
+		const result = isWritten(question) ? 'neutral' : status === 'right' ? 'correct' : version === '1.2' ? 'wrong' : 'incorrect';
 		values.push(
-			[`${at}${version === '1.2' ? 'student_response' : 'learner_response'}`, response(version, question, given, record?.text ?? '')],
+			[
+				`${at}${version === '1.2' ? 'student_response' : 'learner_response'}`,
+				response(version, question, countingAnswer(question, record, state.mode) ?? []),
+			],
 			[`${at}result`, result],
 		);
 	});

@@ -1,7 +1,8 @@
 import type { Skill } from '../../core/schema/skill.ts';
 import type { IslandQuestion } from '../../core/contract/page-data.ts';
 import type { Mode, QuizState } from '../quiz/state.ts';
-import { questionStatus, summarize } from '../quiz/summary.ts';
+import { countingAnswer, isWritten, questionStatus } from '../quiz/phase.ts';
+import { summarize } from '../quiz/summary.ts';
 
 /**
  * A learner's results for one article, as the results file holds them and the results code carries them. It is made
@@ -70,14 +71,13 @@ export function resultsOf(
 		skills: Object.fromEntries(summary.bySkill.map(({ skill, correct, total }) => [skill, { right: correct, total }])),
 		questions: questions.map((question) => {
 			const record = state.answers[question.id];
-			const status = questionStatus(question, record, state.mode, handedIn);
-			const counted = question.kind === 'none' ? record?.text : state.mode === 'test' ? record?.value : record?.first;
+			const status = questionStatus(question, record, { mode: state.mode, handedIn });
 			return {
 				id: question.id,
 				version: question.version,
 				skill: question.skill,
-				answer: status === 'unanswered' ? null : (counted ?? null),
-				right: question.kind === 'none' ? null : status === 'right',
+				answer: status === 'unanswered' ? null : (countingAnswer(question, record, state.mode) ?? null),
+				right: isWritten(question) ? null : status === 'right',
 				tries: state.mode === 'test' ? (handedIn && status !== 'unanswered' ? 1 : 0) : (record?.tries ?? 0),
 			};
 		}),

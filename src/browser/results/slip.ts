@@ -1,5 +1,6 @@
 import type { PageData } from '../../core/contract/page-data.ts';
-import { promptStart, verdictOf, type Status } from '../quiz/summary.ts';
+import { verdictOf, type Status } from '../quiz/phase.ts';
+import { promptStart } from '../quiz/summary.ts';
 import { element } from '../dom.ts';
 import { count, fill, locale, t as messages } from '../shared/messages.ts';
 import type { ResultsRecord } from './record.ts';

@@ -5,7 +5,7 @@
 import type { PageData } from '../../core/contract/page-data.ts';
 import { downloadFile } from '../dom.ts';
 import { quizFor } from '../stores/quiz.ts';
-import { questionStatus } from '../quiz/summary.ts';
+import { questionStatus } from '../quiz/phase.ts';
 import { resultsOf, type ResultsRecord } from './record.ts';
 import { fillSlip } from './slip.ts';
 
@@ -34,7 +34,7 @@ export function downloadResults(record: ResultsRecord): void {
 export function printSlip(data: PageData, record: ResultsRecord): void {
 	const state = quizFor(data.articleId).get();
 	const statuses = data.questions.map((question) =>
-		questionStatus(question, state.answers[question.id], state.mode, state.submitted !== undefined),
+		questionStatus(question, state.answers[question.id], { mode: state.mode, handedIn: state.submitted !== undefined }),
 	);
 	fillSlip(data, record, statuses);
 	print();

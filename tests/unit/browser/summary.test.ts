@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { ScoredQuestion } from '../../../src/core/contract/page-data.ts';
 import type { QuizState } from '../../../src/browser/quiz/state.ts';
-import { promptStart, questionStatus, summarize } from '../../../src/browser/quiz/summary.ts';
+import { questionStatus } from '../../../src/browser/quiz/phase.ts';
+import { promptStart, summarize } from '../../../src/browser/quiz/summary.ts';
 
 const questions: ScoredQuestion[] = [
 	{ id: 'one', skill: 'literal', kind: 'set', key: [0], size: 3 },
@@ -15,7 +16,7 @@ const statuses = (state: QuizState) =>
 	Object.fromEntries(
 		questions.map((question) => [
 			question.id,
-			questionStatus(question, state.answers[question.id], state.mode, state.submitted !== undefined),
+			questionStatus(question, state.answers[question.id], { mode: state.mode, handedIn: state.submitted !== undefined }),
 		]),
 	);
 

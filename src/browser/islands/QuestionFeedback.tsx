@@ -1,0 +1,124 @@
+import { For, Show } from 'solid-js';
+import type { IslandQuestion } from '../../core/contract/page-data';
+import { isWritten, verdictOf, type Phase } from '../quiz/phase';
+import type { AnswerRecord } from '../quiz/state';
+import { t } from '../shared/messages';
+import { keepAnswer, revealAnswer } from '../stores/quiz';
+import Checklist from './Checklist';
+import CitedPassages from './CitedPassages';
+import { focusFirstControl } from './focus';
+import { showEvidence } from './highlight-evidence';
+import { articleText, questionLanguage } from './page-data';
+import { teachingFailed, teachingOf } from './teaching';
+import Verdict from './Verdict';
+
+interface Props {
+	articleId: string;
+	number: number;
+	question: IslandQuestion;
+	record: AnswerRecord | undefined;
+	phase: Phase;
+	retrying: boolean;
+	/** What a Check that could not be done says: nothing chosen, rows left, nothing written. */
+	nudge: string;
+	onRetry: () => void;
+	ref: HTMLDivElement | ((element: HTMLDivElement) => void);
+}
+
+/**
+ * Under a question: the nudge, the verdict, the hint and the way to a retry after a wrong first try, then what the
+ * question teaches (explanation, evidence, cited passages) and the way on. Focus comes here after Check, since the
+ * button pressed is gone; it is announced as it changes.
+ */
+export default function QuestionFeedback(props: Props) {
+	let panel!: HTMLDivElement;
+	// What the question teaches arrives with its own module, fetched once feedback is due (see teaching.ts).
+	const teach = () => teachingOf(props.question.id);
+	const status = () => props.phase.status;
+	/** On to the next question's first control, or to the results after the last. */
+	const goNext = () => {
+		const next = panel.closest('li')?.nextElementSibling?.querySelector('form');
+		if (next) focusFirstControl(next);
+		else document.getElementById('results-heading')?.focus();
+	};
+	return (
+		<div
+			class="feedback"
+			ref={(element) => {
+				panel = element;
+				if (typeof props.ref === 'function') props.ref(element);
+			}}
+			tabindex="-1"
+			aria-live="polite"
+		>
+			{props.nudge}
+			<Show when={(props.phase.done || props.phase.firstWrong) && teachingFailed()}>
+				<p role="alert">{t.teachingFailed}</p>
+			</Show>
+			<Show when={props.phase.firstWrong && !props.retrying}>
+				<p>
+					<Verdict right={false} text={t.notYet} /> <span lang={questionLanguage()}>{teach()?.hint}</span>
+				</p>
+				{/* It takes the place of "Check answer": the second click of a double click on that is not meant for it. */}
+				<button type="button" onClick={(event) => event.detail > 1 || props.onRetry()}>
+					{t.tryAgain}
+				</button>{' '}
+				<button
+					type="button"
+					class="secondary"
+					onClick={() => {
+						revealAnswer(props.articleId, props.question.id);
+						panel.focus();
+					}}
+				>
+					{t.showAnswer}
+				</button>
+			</Show>
+			<Show when={props.phase.done}>
+				<Show
+					when={isWritten(props.question)}
+					fallback={
+						<p>
+							<Verdict right={verdictOf[status()] ?? false} text={`${t.status[status()]}.`} />
+						</p>
+					}
+				>
+					<Show when={teach()}>
+						{(teaching) => (
+							<Checklist
+								teaching={teaching()}
+								covered={props.record?.covered ?? []}
+								setCovered={(covered) => keepAnswer(props.articleId, props.question.id, { covered })}
+							/>
+						)}
+					</Show>
+				</Show>
+				<Show when={!props.phase.held} fallback={<p class="note">{t.heldForPartB}</p>}>
+					<p lang={questionLanguage()}>{teach()?.explanation}</p>
+					<p class="evidence-heading">{t.evidence}</p>
+					<ul class="evidence">
+						<For each={props.question.evidence}>
+							{(evidence) => (
+								<li>
+									<a
+										href={`#${evidence.anchor}`}
+										onClick={(event) => {
+											event.preventDefault();
+											showEvidence(evidence, props.question.id, props.number, event.currentTarget);
+										}}
+									>
+										{evidence.label}: “{articleText(evidence.anchor).slice(evidence.start, evidence.end)}”
+									</a>
+								</li>
+							)}
+						</For>
+					</ul>
+					<CitedPassages evidence={props.question.evidence} />
+				</Show>
+				<button type="button" class="secondary" onClick={goNext}>
+					{t.next}
+				</button>
+			</Show>
+		</div>
+	);
+}
