@@ -9,9 +9,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { checkContent } from '../src/core/check/check-content.ts';
+import { buildContent } from '../src/core/content.ts';
 import { readContentFiles } from '../src/pipeline/load/content-files.ts';
-import { articlePages } from '../src/core/page-model/article-pages.ts';
 import { writeBaseline } from './bench/baseline.ts';
 import { launch, measurePage, type PageRun } from './bench/measure.ts';
 import { serve } from './bench/serve.ts';
@@ -31,7 +30,7 @@ const results: Record<string, unknown> = {};
 // Banks of any size: the real bank's questions repeated under new ids. Renamed copies cannot keep a part B's link to its part A.
 const articles = readContentFiles(['content'], 'articles', '.md');
 const [bankFile] = readContentFiles(['content'], 'questions', '.yaml');
-const real = checkContent(articles, [bankFile!]);
+const real = buildContent(articles, [bankFile!]);
 const { article: articleId, questions } = real.banks[0]!.bank;
 const bankOf = (count: number) =>
 	stringify(
@@ -51,7 +50,7 @@ for (const count of [1_000, 10_000]) {
 	let problems = 0;
 	// Named after its article, as every bank must be.
 	const bank = { id: articleId, file: `content/questions/${articleId}.yaml`, text: bankOf(count) };
-	const ms = time(() => (problems = checkContent(articles, [bank]).problems.length));
+	const ms = time(() => (problems = buildContent(articles, [bank]).problems.length));
 	if (problems) throw new Error(`the generated bank has ${problems} problems`);
 	console.log(`  ${count.toLocaleString('en')} questions: ${Math.round(ms)} ms`);
 	results[`validate ${count} questions (ms)`] = Math.round(ms);
@@ -70,7 +69,7 @@ mkdirSync(join(folder, 'big-content/questions'), { recursive: true });
 cpSync('content/articles', join(folder, 'big-content/articles'), { recursive: true });
 writeFileSync(join(folder, 'big-content/questions', `${articleId}.yaml`), bankOf(300));
 build({ UNDERLINE_CONTENT_ROOT: join(folder, 'big-content'), UNDERLINE_OUT_DIR: join(folder, 'big') });
-const realPage = articlePages(real).find((page) => page.id === articleId)!;
+const realPage = real.pages.find((page) => page.id === articleId)!;
 const css = [...readFileSync(join(folder, 'real/articles', articleId, 'index.html'), 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)]
 	.map((match) => match[1])
 	.join('\n');

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { checkContent, type ContentCheck } from '../../core/check/check-content.ts';
+import { buildContent, type ContentResult } from '../../core/content.ts';
 import { readContentFiles } from './content-files.ts';
 
 /**
@@ -13,20 +13,20 @@ const memo = Symbol.for('underline:checked-content');
 interface Memo {
 	roots: string[];
 	key: string;
-	check: ContentCheck;
+	check: ContentResult;
 }
 
 const shared = globalThis as typeof globalThis & { [memo]?: Memo };
 
 /** Reads and checks the articles and banks under `roots` (each holds `articles/` and `questions/`). */
-export function checkContentOnce(roots: string[]): ContentCheck {
+export function checkContentOnce(roots: string[]): ContentResult {
 	const articles = readContentFiles(roots, 'articles', '.md');
 	const banks = readContentFiles(roots, 'questions', '.yaml');
 	const hash = createHash('sha256');
 	for (const { file, text } of [...articles, ...banks]) hash.update(`${file}\0${text}\0`);
 	const key = hash.digest('hex');
 	if (shared[memo]?.key !== key || shared[memo].roots.join() !== roots.join()) {
-		shared[memo] = { roots, key, check: checkContent(articles, banks) };
+		shared[memo] = { roots, key, check: buildContent(articles, banks) };
 	}
 	return shared[memo].check;
 }

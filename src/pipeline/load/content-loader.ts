@@ -1,6 +1,5 @@
 import type { Loader } from 'astro/loaders';
 import { failOnProblems } from '../integration.ts';
-import { articlePages } from '../../core/page-model/article-pages.ts';
 import { checkContentOnce, checkedRoots } from './checked-content.ts';
 
 /**
@@ -14,7 +13,7 @@ export function articlePagesLoader(): Loader {
 			const check = checkContentOnce(checkedRoots());
 			failOnProblems(check);
 			store.clear();
-			for (const page of articlePages(check)) store.set({ id: page.id, data: { ...page } });
+			for (const page of check.pages) store.set({ id: page.id, data: { ...page } });
 		},
 	};
 }
