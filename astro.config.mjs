@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { hostHeaders } from './src/pipeline/host-headers.ts';
 import { contentCheck } from './src/pipeline/integration.ts';
 import { plainDynamicImports } from './src/pipeline/plain-dynamic-imports.ts';
 import { printWords } from './src/pipeline/print-words.ts';
@@ -22,7 +21,6 @@ export default defineConfig({
 	integrations: [
 		contentCheck({ roots: benchContent ? [benchContent] : testBuild ? ['content', 'tests/fixtures/site'] : ['content'] }),
 		solidIslands(),
-		hostHeaders(),
 	],
 	server: { host: '127.0.0.1', port: 4321 },
 	build: { inlineStylesheets: 'always' },

@@ -4,7 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { articlesWithQuizzes, scormPackage } from '../src/pipeline/package/scorm-package.ts';
+import { checkContentOnce } from '../src/pipeline/load/checked-content.ts';
+import { scormPackage } from '../src/pipeline/package/scorm-package.ts';
 
 const { values } = parseArgs({
 	options: { mode: { type: 'string' }, from: { type: 'string' }, out: { type: 'string', default: 'packages' } },
@@ -19,13 +20,15 @@ if (!values.from && spawnSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ig
 	process.exit(1);
 }
 mkdirSync(values.out, { recursive: true });
-for (const id of articlesWithQuizzes(dist))
+// What to package, and each package's title and pass mark, come from the page models, not from the built pages.
+const { pages } = checkContentOnce(['content']);
+for (const page of pages.filter(({ questions }) => questions.length > 0))
 	for (const [version, suffix] of [
 		['1.2', 'scorm12'],
 		['2004', 'scorm2004'],
 	] as const) {
-		const zip = scormPackage(dist, id, version, values.mode);
-		const file = `${values.out}/${id}.${suffix}.zip`;
+		const zip = scormPackage(dist, page, version, values.mode);
+		const file = `${values.out}/${page.id}.${suffix}.zip`;
 		writeFileSync(file, zip);
 		console.log(`${file}: ${Math.round(zip.length / 1024)} KB${values.mode ? `, ${values.mode} mode` : ''}`);
 	}

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import solid from 'vite-plugin-solid';
+import { checkContentOnce, checkedRoots } from './load/checked-content.ts';
 
 /** The Solid views (the islands, and views loaded on demand), which compile to client-side Solid code. */
 const islands = 'src/browser/**/*.tsx';
@@ -30,14 +31,14 @@ export function solidIslands(): AstroIntegration {
 /**
  * The page's script is a tiny entry that imports the quiz chunk and the on-demand loader (see astro.config.mjs), so
  * the browser would find them only after the entry arrives: one more round trip on a phone. Preload hints on every
- * page with islands start them at once.
+ * page with islands start them at once. Which pages have islands comes from the page models (an article with
+ * questions), not from reading the built pages; the chunks' names exist only once the bundle does.
  */
 function preloadQuiz(dist: string, base: string): void {
 	const chunks = readdirSync(`${dist}_astro`).filter((name) => /^(quiz|shared)\..*\.js$/.test(name));
 	const hints = chunks.map((chunk) => `<link rel="modulepreload" href="${base}_astro/${chunk}">`).join('');
-	for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
-		const path = `${dist}${file}`;
-		const html = readFileSync(path, 'utf8');
-		if (html.includes(' data-island="')) writeFileSync(path, html.replace('</head>', `${hints}</head>`));
+	for (const { id } of checkContentOnce(checkedRoots()).pages.filter(({ questions }) => questions.length > 0)) {
+		const path = `${dist}articles/${id}/index.html`;
+		writeFileSync(path, readFileSync(path, 'utf8').replace('</head>', `${hints}</head>`));
 	}
 }

@@ -1,6 +1,7 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
+import { checkContentOnce } from '../../src/pipeline/load/checked-content.ts';
 import { scormPackage, type ScormVersion } from '../../src/pipeline/package/scorm-package.ts';
 
 // The quiz as a SCORM package inside an LMS. The LMS is scorm-again, a runtime that hosts the API as an LMS does, in
@@ -35,7 +36,8 @@ const types: Record<string, string> = { html: 'text/html', js: 'text/javascript'
 
 /** Opens the course: the harness, the SCORM runtime and the unpacked package, with `initialCmi` as the LMS kept it. */
 async function openCourse(page: Page, version: ScormVersion, options: { mode?: 'test'; initialCmi?: object } = {}): Promise<FrameLocator> {
-	const files = unzipSync(scormPackage(dist, article, version, options.mode));
+	const model = checkContentOnce(['content', 'tests/fixtures/site']).pages.find(({ id }) => id === article)!;
+	const files = unzipSync(scormPackage(dist, model, version, options.mode));
 	// The runtime's browser build (beside its module build), which defines Scorm12API or Scorm2004API on the window.
 	const runtime = readFileSync(new URL(`../${version === '1.2' ? 'scorm12' : 'scorm2004'}.js`, import.meta.resolve('scorm-again')));
 	await page.route(`${lms}/**`, (route) => {

@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PageData } from '../../core/contract/page-data.ts';
+import type { ArticlePage } from '../../core/page-model/article-pages.ts';
 
 export type ScormVersion = '1.2' | '2004';
 
@@ -78,28 +78,20 @@ function scriptsOf(html: string, astro: string): string[] {
 	return [...found];
 }
 
-const entities: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', '#39': "'" };
-
-/** The quiz's data as the page carries it (`data-quiz`, see src/island-props.ts): the headline and the pass mark. */
-function quizData(html: string): PageData {
-	const attribute = /data-quiz="([^"]*)"/.exec(html)![1]!;
-	return JSON.parse(attribute.replace(/&(quot|amp|lt|gt|#39);/g, (_, name: string) => entities[name]!)) as PageData;
-}
-
-/** The articles of a built site that have a quiz, by id. */
-export const articlesWithQuizzes = (dist: string) =>
-	readdirSync(join(dist, 'articles')).filter((id) => readFileSync(join(dist, 'articles', id, 'index.html'), 'utf8').includes('data-quiz='));
-
 /**
  * One article of a built site (`dist`) as a SCORM package: the page, the scripts it loads (and no other page's), the
- * module of what its questions teach, and the manifest, zipped.
+ * module of what its questions teach, and the manifest, zipped. Its title and pass mark come from its page model.
  */
-export function scormPackage(dist: string, id: string, version: ScormVersion, mode?: 'practice' | 'test'): Uint8Array {
+export function scormPackage(
+	dist: string,
+	{ id, article: { title }, passingScore, teachingFile }: Pick<ArticlePage, 'id' | 'article' | 'passingScore' | 'teachingFile'>,
+	version: ScormVersion,
+	mode?: 'practice' | 'test',
+): Uint8Array {
 	const folder = join(dist, 'articles', id);
 	const html = readFileSync(join(folder, 'index.html'), 'utf8');
-	const { title, passingScore } = quizData(html);
 	const files: Record<string, Uint8Array> = { 'index.html': new TextEncoder().encode(packagedPage(html, id, mode)) };
-	for (const name of readdirSync(folder).filter((name) => name.startsWith('teaching-'))) files[name] = readFileSync(join(folder, name));
+	files[`${teachingFile}.js`] = readFileSync(join(folder, `${teachingFile}.js`));
 	for (const name of scriptsOf(html, join(dist, '_astro'))) files[`_astro/${name}`] = readFileSync(join(dist, '_astro', name));
 	files['favicon.svg'] = readFileSync(join(dist, 'favicon.svg'));
 	files['imsmanifest.xml'] = new TextEncoder().encode(manifest(version, id, title, Object.keys(files), passingScore));
