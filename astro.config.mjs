@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { hookConstants } from './src/pipeline/hook-constants.ts';
 import { contentCheck } from './src/pipeline/integration.ts';
 import { plainDynamicImports } from './src/pipeline/plain-dynamic-imports.ts';
 import { printWords } from './src/pipeline/print-words.ts';
@@ -34,6 +35,8 @@ export default defineConfig({
 		},
 	},
 	vite: {
+		// Each hook as a constant, HOOK.name, so scripts carry only the strings they use (src/pipeline/hook-constants.ts).
+		define: hookConstants(),
 		plugins: [plainDynamicImports(), printWords()],
 		build: {
 			rolldownOptions: {

@@ -1,3 +1,5 @@
+import { slideAnchor, slidePosition } from '../core/contract/hooks.ts';
+import { find, findAll } from './shared/hooks.ts';
 import { fill, sheets } from './shared/messages.ts';
 
 /**
@@ -7,10 +9,10 @@ import { fill, sheets } from './shared/messages.ts';
  * place is kept in the address (`#slide-3`), so a reload or the Back button returns to it. Nothing is scored or stored.
  */
 export function startProjector(): void {
-	const slides = [...document.querySelectorAll<HTMLElement>('.slide')];
-	const nav = document.querySelector<HTMLElement>('.present-nav')!;
-	const position = nav.querySelector<HTMLElement>('[data-position]')!;
-	const [previous, next] = nav.querySelectorAll<HTMLButtonElement>('[data-step]') as unknown as [HTMLButtonElement, HTMLButtonElement];
+	const slides = findAll(HOOK.slide);
+	const nav = find(HOOK.presentNav)!;
+	const position = find(HOOK.position, undefined, nav)!;
+	const [previous, next] = findAll<HTMLButtonElement>(HOOK.step, undefined, nav) as [HTMLButtonElement, HTMLButtonElement];
 	const current = () =>
 		Math.max(
 			0,
@@ -20,31 +22,31 @@ export function startProjector(): void {
 	const show = (index: number, focus: boolean) => {
 		slides.forEach((slide, at) => {
 			slide.hidden = at !== index;
-			if (slide.hidden) for (const reveal of slide.querySelectorAll('details')) reveal.open = false;
+			if (slide.hidden) for (const reveal of findAll<HTMLDetailsElement>(HOOK.reveal, undefined, slide)) reveal.open = false;
 		});
 		position.textContent = fill(sheets.position, { n: index + 1, total: slides.length });
 		previous.disabled = index === 0;
 		next.disabled = index === slides.length - 1;
-		if (focus) slides[index]!.querySelector<HTMLElement>('.sheet-prompt')!.focus();
+		if (focus) find(HOOK.prompt, undefined, slides[index])!.focus();
 	};
 	const fromAddress = () => {
-		const match = /^#slide-(\d+)$/.exec(location.hash);
-		return match ? Math.min(Math.max(Number(match[1]) - 1, 0), slides.length - 1) : 0;
+		const position = slidePosition(location.hash);
+		return position ? Math.min(Math.max(position - 1, 0), slides.length - 1) : 0;
 	};
 	/** Moves to a question: a key press takes the focus to its prompt, a button keeps it, on the other if it is now the end. */
 	const go = (index: number, by?: HTMLButtonElement) => {
 		if (index < 0 || index >= slides.length || index === current()) return;
-		history.pushState(null, '', `#slide-${index + 1}`);
+		history.pushState(null, '', `#${slideAnchor(index + 1)}`);
 		show(index, !by);
 		if (by?.disabled) (by === next ? previous : next).focus();
 	};
 
-	for (const slide of slides) slide.querySelector<HTMLElement>('.sheet-prompt')!.tabIndex = -1;
+	for (const slide of slides) find(HOOK.prompt, undefined, slide)!.tabIndex = -1;
 	nav.hidden = false;
 	document.documentElement.classList.add('projecting');
 	// An answer or explanation opened, by key or by click, comes into view whole where it can.
-	for (const reveal of document.querySelectorAll('.slide details'))
-		reveal.addEventListener('toggle', () => (reveal as HTMLDetailsElement).open && reveal.scrollIntoView({ block: 'nearest' }));
+	for (const reveal of findAll<HTMLDetailsElement>(HOOK.reveal))
+		reveal.addEventListener('toggle', () => reveal.open && reveal.scrollIntoView({ block: 'nearest' }));
 	previous.addEventListener('click', () => go(current() - 1, previous));
 	next.addEventListener('click', () => go(current() + 1, next));
 	addEventListener('popstate', () => show(fromAddress(), true));
@@ -57,7 +59,7 @@ export function startProjector(): void {
 			go(to);
 			return;
 		}
-		const reveal = slides[current()]!.querySelector<HTMLDetailsElement>(`[data-reveal="${event.key.toLowerCase()}"]`);
+		const reveal = find<HTMLDetailsElement>(HOOK.reveal, event.key.toLowerCase(), slides[current()]);
 		if (reveal) reveal.open = !reveal.open;
 	});
 	show(fromAddress(), false);

@@ -1,3 +1,5 @@
+import { slideAnchor } from '../core/contract/hooks.ts';
+import { find, findAll, select } from './shared/hooks';
 import { fill, sheets } from './shared/messages';
 import { letter } from '../core/messages/format';
 import { optionOrder, questionOrder, startArrangement } from './shared/variants';
@@ -11,19 +13,19 @@ import { optionOrder, questionOrder, startArrangement } from './shared/variants'
 export function applyVersion(): void {
 	// Read here as the quiz's page data reads it; shared, the few bytes would cost the article page more in a chunk.
 	const seed = new URL(location.href).searchParams.get('seed')?.trim();
-	const list = document.querySelector<HTMLElement>('[data-versioned]');
+	const list = find(HOOK.versioned);
 	if (!seed || !list) return;
-	const items = [...list.querySelectorAll<HTMLElement>(':scope > [data-question-id]')];
+	const items = [...list.querySelectorAll<HTMLElement>(`:scope > ${select(HOOK.questionId)}`)];
 	const ordered = questionOrder(
-		items.map((item) => ({ heldUntil: item.dataset.heldUntil })),
+		items.map((item) => ({ heldUntil: item.getAttribute(HOOK.heldUntil) ?? undefined })),
 		seed,
 	).map((index) => items[index]!);
 	list.append(...ordered);
 	ordered.forEach((item, position) => {
-		item.querySelector('.sheet-number')!.textContent = fill(sheets.questionNumber, { n: position + 1 });
-		if (item.classList.contains('slide')) renumberSlide(item, position + 1);
-		const { questionId: id, type, size } = item.dataset;
-		const key = JSON.parse(item.dataset.key!) as number[];
+		find(HOOK.sheetNumber, undefined, item)!.textContent = fill(sheets.questionNumber, { n: position + 1 });
+		if (item.hasAttribute(HOOK.slide)) renumberSlide(item, position + 1);
+		const [id, type, size] = [HOOK.questionId, HOOK.questionType, HOOK.partCount].map((name) => item.getAttribute(name));
+		const key = JSON.parse(item.getAttribute(HOOK.key)!) as number[];
 		const shown =
 			type === 'single' || type === 'multiple'
 				? optionOrder(seed, id!, Number(size))
@@ -31,27 +33,25 @@ export function applyVersion(): void {
 					? startArrangement(seed, id!, key)
 					: undefined;
 		if (!shown) return;
-		for (const options of item.querySelectorAll<HTMLElement>('[data-shuffle]'))
-			options.append(...shown.map((part) => options.querySelector(`:scope > [data-part="${part}"]`)!));
-		for (const answer of item.querySelectorAll<HTMLElement>('[data-answer]')) {
-			const lines = [...answer.querySelectorAll<HTMLElement>(':scope > [data-part]')];
-			for (const line of lines)
-				line.querySelector('[data-letter]')!.textContent = letter(sheets.letters, shown.indexOf(Number(line.dataset.part)));
+		for (const options of findAll(HOOK.shuffle, undefined, item))
+			options.append(...shown.map((part) => options.querySelector(`:scope > ${select(HOOK.part, part)}`)!));
+		const partOf = (line: Element) => Number(line.getAttribute(HOOK.part));
+		for (const answer of findAll(HOOK.answer, undefined, item)) {
+			const lines = [...answer.querySelectorAll<HTMLElement>(`:scope > ${select(HOOK.part)}`)];
+			for (const line of lines) find(HOOK.letter, undefined, line)!.textContent = letter(sheets.letters, shown.indexOf(partOf(line)));
 			// A choice question's right options are listed by letter; an order question's items stay first to last.
-			if (type !== 'order')
-				answer.append(...lines.sort((a, b) => shown.indexOf(Number(a.dataset.part)) - shown.indexOf(Number(b.dataset.part))));
+			if (type !== 'order') answer.append(...lines.sort((a, b) => shown.indexOf(partOf(a)) - shown.indexOf(partOf(b))));
 		}
 	});
 	// The version is named above the questions, and links between the worksheet, key and projector view keep it.
 	list.before(Object.assign(document.createElement('p'), { className: 'version-note', textContent: fill(sheets.version, { seed }) }));
-	for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-version]'))
-		link.search = `?seed=${encodeURIComponent(seed)}`;
+	for (const link of findAll<HTMLAnchorElement>(HOOK.keepVersion)) link.search = `?seed=${encodeURIComponent(seed)}`;
 }
 
 /** A projector slide is addressed by its position (`#slide-3`), so its ids follow the new order. */
 function renumberSlide(slide: HTMLElement, number: number): void {
-	slide.id = `slide-${number}`;
-	const heading = slide.querySelector<HTMLElement>('.slide-question')!;
-	heading.id = `slide-${number}-heading`;
+	slide.id = slideAnchor(number);
+	const heading = find(HOOK.slideHeading, undefined, slide)!;
+	heading.id = `${slide.id}-heading`;
 	slide.setAttribute('aria-labelledby', heading.id);
 }

@@ -88,7 +88,7 @@ test('an address that does not exist gets the project’s own page, with links h
 	await expect(page.getByRole('main').getByRole('link', { name: 'Town hall reopens after repairs, council says' })).toBeVisible();
 });
 
-test("for static hosts, _headers forbids framing on every file, beside safe defaults, and each page keeps its own policy", async ({
+test('for static hosts, _headers forbids framing on every file, beside safe defaults, and each page keeps its own policy', async ({
 	page,
 }) => {
 	const headers = readFileSync(`${process.env.UNDERLINE_OUT_DIR ?? 'dist-test'}/_headers`, 'utf8');

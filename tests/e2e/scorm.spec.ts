@@ -113,26 +113,28 @@ test('in a SCORM 2004 course, a full run sends the score, the statuses and an in
 	await expect(quiz.getByRole('heading', { name: 'Hand your results to your teacher' })).toBeVisible();
 	// Changes reach the course after a short pause, and the last one (the written answer) may come after the course is
 	// told it is complete: the test waits for the whole of what a full run sends, not for one of its parts.
-	await expect.poll(() => received(page)).toMatchObject({
-		'cmi.score.min': '0',
-		'cmi.score.max': '100',
-		'cmi.score.raw': '100',
-		'cmi.score.scaled': '1',
-		'cmi.completion_status': 'completed',
-		'cmi.success_status': 'passed',
-		'cmi.interactions.0.id': 'reopen-day',
-		'cmi.interactions.0.type': 'choice',
-		'cmi.interactions.0.objectives.0.id': 'literal',
-		'cmi.interactions.0.learner_response': 'a',
-		'cmi.interactions.0.result': 'correct',
-		'cmi.interactions.1.learner_response': 'a[,]b',
-		'cmi.interactions.3.type': 'sequencing',
-		'cmi.interactions.4.type': 'matching',
-		'cmi.interactions.4.learner_response': 'a[.]c[,]b[.]a',
-		'cmi.interactions.6.type': 'long-fill-in',
-		'cmi.interactions.6.learner_response': 'Council says the town hall reopens on Monday',
-		'cmi.interactions.6.result': 'neutral',
-	});
+	await expect
+		.poll(() => received(page))
+		.toMatchObject({
+			'cmi.score.min': '0',
+			'cmi.score.max': '100',
+			'cmi.score.raw': '100',
+			'cmi.score.scaled': '1',
+			'cmi.completion_status': 'completed',
+			'cmi.success_status': 'passed',
+			'cmi.interactions.0.id': 'reopen-day',
+			'cmi.interactions.0.type': 'choice',
+			'cmi.interactions.0.objectives.0.id': 'literal',
+			'cmi.interactions.0.learner_response': 'a',
+			'cmi.interactions.0.result': 'correct',
+			'cmi.interactions.1.learner_response': 'a[,]b',
+			'cmi.interactions.3.type': 'sequencing',
+			'cmi.interactions.4.type': 'matching',
+			'cmi.interactions.4.learner_response': 'a[.]c[,]b[.]a',
+			'cmi.interactions.6.type': 'long-fill-in',
+			'cmi.interactions.6.learner_response': 'Council says the town hall reopens on Monday',
+			'cmi.interactions.6.result': 'neutral',
+		});
 	const cmi = await received(page);
 	console.log(`What the SCORM 2004 runtime received for one full run:\n${JSON.stringify(cmi, null, 1)}`);
 	expect(cmi['cmi.suspend_data']!.length).toBeGreaterThan(0);
@@ -187,11 +189,13 @@ test('when the LMS refuses its calls the quiz goes on from this browser and says
 	await check(quiz, 'who-spoke');
 	await expect(quiz.getByText('Your results go to your course.')).toBeVisible();
 	// Sent after the course's short pause: waited for, not assumed.
-	await expect.poll(() => received(page)).toMatchObject({
-		'cmi.interactions.0.result': 'correct',
-		'cmi.interactions.1.result': 'correct',
-		'cmi.score.raw': '33',
-	});
+	await expect
+		.poll(() => received(page))
+		.toMatchObject({
+			'cmi.interactions.0.result': 'correct',
+			'cmi.interactions.1.result': 'correct',
+			'cmi.score.raw': '33',
+		});
 });
 
 test('under SCORM 1.2, answers longer than its 4,096 characters of suspend data stay in this browser, and the score still goes', async ({

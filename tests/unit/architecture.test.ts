@@ -37,7 +37,11 @@ function importsIn(text: string): Import[] {
 const isRelative = (specifier: string) => specifier.startsWith('.');
 const resolveFrom = (file: string, specifier: string) => relative(root, resolve(root, dirname(file), specifier));
 const isNodeModule = (specifier: string) => specifier.startsWith('node:') || builtinModules.includes(specifier.split('/')[0]!);
-const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (specifier: string) =>
+	specifier
+		.split('/')
+		.slice(0, specifier.startsWith('@') ? 2 : 1)
+		.join('/');
 
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 
@@ -94,7 +98,10 @@ function coreDiagnostics(files: string[], overrides: Record<string, string> = {}
 	);
 	return ts
 		.getPreEmitDiagnostics(program)
-		.map((diagnostic) => `${diagnostic.file ? relative(root, diagnostic.file.fileName) : ''}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`);
+		.map(
+			(diagnostic) =>
+				`${diagnostic.file ? relative(root, diagnostic.file.fileName) : ''}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`,
+		);
 }
 
 /**
@@ -112,7 +119,9 @@ function zodAtRunTime(entries: string[], text = read, exists = (file: string) =>
 			if (specifier === 'zod' || specifier.startsWith('zod/')) found.push([...via, file].join(' → '));
 			if (!isRelative(specifier)) continue;
 			const target = resolveFrom(file, specifier);
-			const script = ['', '.ts', '.tsx'].map((extension) => target + extension).find((candidate) => /\.tsx?$/.test(candidate) && exists(candidate));
+			const script = ['', '.ts', '.tsx']
+				.map((extension) => target + extension)
+				.find((candidate) => /\.tsx?$/.test(candidate) && exists(candidate));
 			if (script) visit(script, [...via, file]);
 		}
 	};
@@ -162,7 +171,9 @@ test('the guards catch what they are for: node:fs in the browser, document in th
 		'src/browser/entry.ts → src/browser/a.ts → src/core/schema/skill.ts',
 	]);
 	// A type import leaves nothing behind, so it is no crossing at run time.
-	expect(zodAtRunTime(['src/browser/entry.ts'], (file) => (file === 'src/browser/entry.ts' ? graph[file]!.split('\n')[1]! : ''), inGraph)).toEqual([]);
+	expect(
+		zodAtRunTime(['src/browser/entry.ts'], (file) => (file === 'src/browser/entry.ts' ? graph[file]!.split('\n')[1]! : ''), inGraph),
+	).toEqual([]);
 });
 
 test('nothing in src/browser/ imports a catalogue of words: a page carries its own locale as data (src/browser/messages.ts)', () => {

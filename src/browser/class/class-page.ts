@@ -1,3 +1,4 @@
+import { find, findAll } from '../shared/hooks.ts';
 import type { ClassData } from '../../core/contract/page-data.ts';
 import type { ResultsProblem } from '../results/check.ts';
 import { element } from '../dom.ts';
@@ -13,15 +14,16 @@ const bands = ['0–19%', '20–39%', '40–59%', '60–79%', '80–100%'];
  * stored: leaving the page forgets them.
  */
 export function startClassPage(): void {
-	const root = document.querySelector<HTMLElement>('[data-class]')!;
-	const data = JSON.parse(root.dataset.class!) as ClassData;
-	const files = root.querySelector<HTMLInputElement>('#results-files')!;
-	const codes = root.querySelector<HTMLTextAreaElement>('#results-codes')!;
-	const status = root.querySelector<HTMLElement>('[data-class-status]')!;
-	const problems = root.querySelector<HTMLElement>('[data-class-problems]')!;
-	const report = root.querySelector<HTMLElement>('[data-class-report]')!;
-	const downloadButton = root.querySelector<HTMLButtonElement>('#download-csv')!;
-	const clearButton = root.querySelector<HTMLButtonElement>('#clear-results')!;
+	const root = find(HOOK.classData)!;
+	const data = JSON.parse(root.getAttribute(HOOK.classData)!) as ClassData;
+	const byId = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
+	const files = byId<HTMLInputElement>(HOOK.resultsFilesId);
+	const codes = byId<HTMLTextAreaElement>(HOOK.resultsCodesId);
+	const status = find(HOOK.classStatus, undefined, root)!;
+	const problems = find(HOOK.classProblems, undefined, root)!;
+	const report = find(HOOK.classReport, undefined, root)!;
+	const downloadButton = byId<HTMLButtonElement>(HOOK.downloadCsvId);
+	const clearButton = byId<HTMLButtonElement>(HOOK.clearResultsId);
 	const added: ReadResult[] = [];
 
 	const counted = () =>
@@ -50,14 +52,14 @@ export function startClassPage(): void {
 	const addFiles = async (list: FileList | null) =>
 		add(await Promise.all([...(list ?? [])].map(async (file) => readResultsFile(file.name, await file.text()))));
 
-	root.querySelectorAll<HTMLElement>('[data-needs-script]').forEach((part) => (part.hidden = false));
+	for (const part of findAll(HOOK.needsScript, undefined, root)) part.hidden = false;
 	render();
-	root.querySelector('[data-no-script]')?.remove();
+	find(HOOK.noScript, undefined, root)?.remove();
 	files.addEventListener('change', async () => {
 		await addFiles(files.files);
 		files.value = '';
 	});
-	root.querySelector('#add-codes')!.addEventListener('click', () => {
+	byId(HOOK.addCodesId).addEventListener('click', () => {
 		add(readResultsCodes(codes.value, (line) => fill(t.codeOnLine, { n: line })));
 		codes.value = '';
 	});

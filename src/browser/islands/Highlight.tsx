@@ -42,7 +42,7 @@ export default function Highlight(props: BodyProps<HighlightIsland>) {
 		const offered = sentences();
 		for (const sentence of offered) {
 			offeredBy.set(sentence, id());
-			sentence.toggleAttribute('data-selectable', true);
+			sentence.toggleAttribute(HOOK.selectable, true);
 			sentence.setAttribute('role', 'button');
 			sentence.tabIndex = 0;
 		}
@@ -61,7 +61,7 @@ export default function Highlight(props: BodyProps<HighlightIsland>) {
 			for (const sentence of offered) {
 				if (offeredBy.get(sentence) !== id()) continue;
 				offeredBy.delete(sentence);
-				for (const name of ['data-selectable', 'data-selected', 'role', 'aria-pressed', 'tabindex']) sentence.removeAttribute(name);
+				for (const name of [HOOK.selectable, HOOK.selected, 'role', 'aria-pressed', 'tabindex']) sentence.removeAttribute(name);
 			}
 		});
 	});
@@ -70,7 +70,7 @@ export default function Highlight(props: BodyProps<HighlightIsland>) {
 		if (!active()) return;
 		sentences().forEach((sentence, index) => {
 			const chosen = props.value.includes(index);
-			sentence.toggleAttribute('data-selected', chosen);
+			sentence.toggleAttribute(HOOK.selected, chosen);
 			sentence.setAttribute('aria-pressed', String(chosen));
 		});
 	});

@@ -1,3 +1,4 @@
+import { findAll } from '../shared/hooks';
 import { createEffect, createMemo, createSignal, Show, untrack, type Component } from 'solid-js';
 import { questionAnchor, type IslandQuestion } from '../../core/contract/page-data';
 import { isWritten, questionPhase } from '../quiz/phase';
@@ -62,7 +63,7 @@ export default function Question(props: Props) {
 	const notReady = () => {
 		if (isWritten(q())) return props.mode === 'practice' && (!props.record?.text?.trim() || !value().length) ? t.writeFirst : '';
 		const empty = emptyRows(q(), value());
-		if (empty.length) focusFirstControl(fieldset.querySelectorAll('.row')[empty[0]!]);
+		if (empty.length) focusFirstControl(findAll(HOOK.row, undefined, fieldset)[empty[0]!]);
 		return empty.length ? count(t.rowsLeft, empty.length) : value().length ? '' : t.chooseFirst;
 	};
 
@@ -79,7 +80,7 @@ export default function Question(props: Props) {
 	};
 
 	return (
-		<form class="question" id={questionAnchor(q().id)} onSubmit={check}>
+		<form class="question" id={questionAnchor(q().id)} ref={(form) => form.setAttribute(HOOK.questionCard, '')} onSubmit={check}>
 			<fieldset ref={fieldset} disabled={!phase().editable}>
 				<legend>
 					<span class="question-number">{fill(t.questionNumber, { n: props.number })}</span>{' '}

@@ -1,3 +1,4 @@
+import { select } from '../shared/hooks';
 import { For, Show } from 'solid-js';
 import type { IslandQuestion } from '../../core/contract/page-data';
 import { isWritten, verdictOf, type Phase } from '../quiz/phase';
@@ -37,9 +38,9 @@ export default function QuestionFeedback(props: Props) {
 	const status = () => props.phase.status;
 	/** On to the next question's first control, or to the results after the last. */
 	const goNext = () => {
-		const next = panel.closest('li')?.nextElementSibling?.querySelector('form');
+		const next = panel.closest('li')?.nextElementSibling?.querySelector(select(HOOK.questionCard));
 		if (next) focusFirstControl(next);
-		else document.getElementById('results-heading')?.focus();
+		else document.getElementById(HOOK.resultsHeadingId)?.focus();
 	};
 	return (
 		<div

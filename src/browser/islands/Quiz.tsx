@@ -1,3 +1,4 @@
+import { findAll, select } from '../shared/hooks';
 import { createEffect, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { questionAnchor } from '../../core/contract/page-data';
 import { packageMode } from '../lms/find-course';
@@ -12,7 +13,7 @@ import { fill, t } from '../shared/messages';
 
 /**
  * A teacher's link with `&lock` hides the mode switch: a convenience for a class, not a control. A course package
- * sets its mode (`data-course-mode`), and the switch is hidden too.
+ * sets its mode (the `courseMode` hook), and the switch is hidden too.
  */
 const modeLocked = () => new URL(location.href).searchParams.has('lock') || !!packageMode();
 
@@ -39,8 +40,8 @@ export default function Quiz() {
 	// wait for part B as well. Each question's markers follow that question alone.
 	const partB = new Map(questions.map((question) => [question.id, question.heldUntil]));
 	const numbers = new Map(questions.map((question, index) => [question.id, index + 1]));
-	for (const marker of document.querySelectorAll<HTMLElement>('[data-question]')) {
-		const id = marker.dataset.question!;
+	for (const marker of findAll(HOOK.citedBy)) {
+		const id = marker.getAttribute(HOOK.citedBy)!;
 		// The page numbers questions in the bank's order; a version by seed has its own.
 		marker.textContent = fill(t.question, { n: numbers.get(id)! });
 		createEffect(() => (marker.hidden = mode() === 'test' ? !handedIn() : !answered(id) || !answered(partB.get(id))));
@@ -62,7 +63,10 @@ export default function Quiz() {
 		const asked = url.searchParams.get('mode');
 		if (asked !== null) {
 			if (asked === 'practice' || asked === 'test') switchMode(asked);
-			const others = url.search.slice(1).split('&').filter((part) => part && !/^mode(=|$)/.test(part));
+			const others = url.search
+				.slice(1)
+				.split('&')
+				.filter((part) => part && !/^mode(=|$)/.test(part));
 			url.search = others.join('&');
 			history.replaceState(history.state, '', url);
 		}
@@ -71,7 +75,7 @@ export default function Quiz() {
 			rootMargin: '100% 0px',
 		});
 		// The island element itself is display: contents, with no box to intersect; its section has one.
-		observer.observe(list.closest('section')!);
+		observer.observe(list.closest(select(HOOK.quiz))!);
 		const onHash = () => isQuestionLink() && setNear(true);
 		addEventListener('hashchange', onHash);
 		onCleanup(() => (observer.disconnect(), removeEventListener('hashchange', onHash)));
@@ -83,7 +87,7 @@ export default function Quiz() {
 	createEffect(() => {
 		const testRunning = mode() === 'test' && !handedIn();
 		// Notes that teach what some questions ask stay closed and out of reach while a test runs.
-		for (const panel of document.querySelectorAll<HTMLDetailsElement>('[data-closed-in-test]')) {
+		for (const panel of findAll<HTMLDetailsElement>(HOOK.closedInTest)) {
 			if (testRunning) panel.open = false;
 			panel.hidden = testRunning;
 		}

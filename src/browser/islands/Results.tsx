@@ -1,3 +1,4 @@
+import { find } from '../shared/hooks';
 import { createComponent, createEffect, createMemo, createSignal, For, Show, type Component } from 'solid-js';
 import { isFinished, questionStatus, verdictOf } from '../quiz/phase';
 import { promptStart } from '../quiz/summary';
@@ -29,21 +30,23 @@ export default function Results() {
 	const finished = () => isFinished({ mode: mode(), handedIn: handedIn() }, summary());
 	const [takeResults, setTakeResults] = createSignal<Component>();
 	const [mistakesOnly, setMistakesOnly] = createSignal(false);
-	const about = document.getElementById('about-this-source') as HTMLDetailsElement | null;
+	const about = document.getElementById(HOOK.aboutSourceId) as HTMLDetailsElement | null;
 	const course = useStore($course);
-	createEffect(() => finished() && !takeResults() && import('../results/TakeResults').then((module) => setTakeResults(() => module.default)));
+	createEffect(
+		() => finished() && !takeResults() && import('../results/TakeResults').then((module) => setTakeResults(() => module.default)),
+	);
 
 	const handIn = () => {
 		const { answered, partial, total, open } = summary();
 		const questions = questionsOf(answered, total, open);
 		if (answered < total && !confirm(fill(t.handInEarly, { questions, partial: partial ? count(t.partial, partial) : '' }))) return;
 		submitQuiz(articleId);
-		document.getElementById('results-heading')?.focus();
+		document.getElementById(HOOK.resultsHeadingId)?.focus();
 	};
 	const restart = (question: string) => {
 		if (!confirm(question)) return;
 		startOver(articleId);
-		focusFirstControl(document.querySelector('form.question'));
+		focusFirstControl(find(HOOK.questionCard));
 	};
 
 	return (
@@ -124,7 +127,7 @@ export default function Results() {
 						{about ? t.or : '.'}
 					</Show>
 					<Show when={about}>
-						<a href="#about-this-source" onClick={() => (about!.open = true)}>
+						<a href={`#${HOOK.aboutSourceId}`} onClick={() => (about!.open = true)}>
 							{t.aboutSource}
 						</a>
 						.

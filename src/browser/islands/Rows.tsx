@@ -27,7 +27,7 @@ export default function Rows(props: BodyProps<RowsIsland>) {
 					const right = () => props.question.key[rowIndex()]!;
 					const id = () => `${props.question.id}-row-${rowIndex()}`;
 					return (
-						<div class="row">
+						<div class="row" ref={(row) => row.setAttribute(HOOK.row, '')}>
 							<label for={id()} lang={questionLanguage()}>
 								{row}
 							</label>
@@ -58,9 +58,7 @@ export default function Rows(props: BodyProps<RowsIsland>) {
 								</For>
 							</span>
 							<Show when={!props.editable && props.value[rowIndex()]! >= 0}>
-								<span class="your-answer">
-									{fill(t.yourAnswerIs, { choice: props.question.choices[props.value[rowIndex()]!]! })}
-								</span>
+								<span class="your-answer">{fill(t.yourAnswerIs, { choice: props.question.choices[props.value[rowIndex()]!]! })}</span>
 							</Show>
 							<Show when={props.done}>
 								<p class="part-feedback">

@@ -1,3 +1,4 @@
+import { find, findAll } from '../shared/hooks.ts';
 import { questionAnchor, type EvidenceTarget } from '../../core/contract/page-data.ts';
 import { fill, t } from '../shared/messages.ts';
 
@@ -16,8 +17,8 @@ addEventListener('hashchange', () => {
 
 /** Removes earlier evidence highlights and their way back, leaving the text as it was. */
 function clearHighlights(): void {
-	document.querySelector('.back-to-question')?.remove();
-	for (const mark of document.querySelectorAll('mark[data-evidence]')) {
+	find(HOOK.backToQuestion)?.remove();
+	for (const mark of findAll(HOOK.evidence)) {
 		const parent = mark.parentNode!;
 		mark.replaceWith(...mark.childNodes);
 		parent.normalize();
@@ -31,7 +32,8 @@ function clearHighlights(): void {
  */
 export function showEvidence({ anchor, start, end }: EvidenceTarget, questionId: string, questionNumber: number, from: HTMLElement): void {
 	clearHighlights();
-	const container = document.getElementById(anchor)?.querySelector('[data-passage-text]');
+	const passage = document.getElementById(anchor);
+	const container = passage && find(HOOK.passageText, undefined, passage);
 	if (!container) return;
 	const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
 	const marks: HTMLElement[] = [];
@@ -44,7 +46,7 @@ export function showEvidence({ anchor, start, end }: EvidenceTarget, questionId:
 		if (start > nodeStart) text = text.splitText(start - nodeStart);
 		if (end < offset) text.splitText(end - Math.max(start, nodeStart));
 		const mark = document.createElement('mark');
-		mark.dataset.evidence = '';
+		mark.setAttribute(HOOK.evidence, '');
 		text.replaceWith(mark);
 		mark.append(text);
 		marks.push(mark);
@@ -54,6 +56,7 @@ export function showEvidence({ anchor, start, end }: EvidenceTarget, questionId:
 	if (!first) return;
 	const back = document.createElement('a');
 	back.className = 'back-to-question';
+	back.setAttribute(HOOK.backToQuestion, '');
 	back.href = `#${questionAnchor(questionId)}`;
 	back.textContent = fill(t.backToQuestion, { n: questionNumber });
 	container.after(back);

@@ -1,3 +1,4 @@
+import { find, findAll, select } from '../shared/hooks';
 import type { Component } from 'solid-js';
 import { createComponent, render } from 'solid-js/web';
 import Progress from './Progress';
@@ -6,7 +7,7 @@ import Results from './Results';
 import { findCourse } from '../lms/find-course';
 import { pageData, versionSeed } from './page-data';
 
-/** The islands an article page names in its `data-island` attributes. */
+/** The islands an article page names in its `island` hooks. */
 const islands: Record<string, Component> = { progress: Progress, quiz: Quiz, results: Results };
 
 // The article page's one script. The islands are mounted here rather than through Astro's island loader, whose
@@ -21,15 +22,15 @@ const islands: Record<string, Component> = { progress: Progress, quiz: Quiz, res
 async function mountIslands(): Promise<void> {
 	const course = findCourse();
 	if (course) (await import('../lms/scorm')).connectToCourse(course, pageData());
-	for (const element of document.querySelectorAll<HTMLElement>('[data-island]')) {
+	for (const element of findAll(HOOK.island)) {
 		// Each island mounts in a task of its own, so that on a slow phone no single task holds up the page for long.
 		await new Promise((resolve) => setTimeout(resolve));
-		const island = islands[element.dataset.island!]!;
+		const island = islands[element.getAttribute(HOOK.island)!]!;
 		element.replaceChildren();
 		// In the same task as the quiz renders, so no frame shows both, and a link to a question lands where it stays.
 		if (island === Quiz) document.documentElement.classList.add('quiz-running');
 		render(() => createComponent(island, {}), element);
-		element.dataset.mounted = '';
+		element.setAttribute(HOOK.mounted, '');
 	}
 }
 void mountIslands();
@@ -38,11 +39,11 @@ void mountIslands();
 if (versionSeed) void import('../seeded-pages').then((module) => module.applyVersion());
 
 // Saving and loading progress: buttons in the page's own markup, whose code loads at the first click.
-const progressFile = document.querySelector<HTMLElement>('[data-progress-file]');
+const progressFile = find(HOOK.progressFile);
 if (progressFile) {
 	progressFile.hidden = false;
 	const action = (event: Event) => {
-		const target = (event.target as HTMLElement).closest<HTMLElement>('[data-progress-action]');
+		const target = (event.target as HTMLElement).closest<HTMLElement>(select(HOOK.progressAction));
 		if (target) void import('../results/progress-file').then((module) => module.onProgressAction(target, pageData().articleId));
 	};
 	progressFile.addEventListener('click', action);

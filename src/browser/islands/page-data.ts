@@ -1,3 +1,4 @@
+import { find } from '../shared/hooks';
 import type { PageData } from '../../core/contract/page-data';
 import { questionOrder } from '../shared/variants';
 
@@ -7,12 +8,12 @@ export const versionSeed = new URL(location.href).searchParams.get('seed')?.trim
 let data: PageData | undefined;
 
 /**
- * The quiz's data, carried once in the page (the `data-quiz` attribute of the quiz section), read once for every
+ * The quiz's data, carried once in the page (the quiz section's `quiz` hook), read once for every
  * island, with the questions in the order of the learner's version: every island numbers them as listed.
  */
 export function pageData(): PageData {
 	if (!data) {
-		data = JSON.parse(document.querySelector<HTMLElement>('[data-quiz]')!.dataset.quiz!) as PageData;
+		data = JSON.parse(find(HOOK.quiz)!.getAttribute(HOOK.quiz)!) as PageData;
 		data.questions = questionOrder(data.questions, versionSeed).map((index) => data!.questions[index]!);
 	}
 	return data;
@@ -27,5 +28,5 @@ export const articleLanguage = () => document.querySelector('article')?.lang;
 /** The words of the article at `anchor` (a passage or a sentence), as the page shows them. */
 export function articleText(anchor: string): string {
 	const element = document.getElementById(anchor);
-	return (element?.querySelector('[data-passage-text]') ?? element)?.textContent ?? '';
+	return (element && find(HOOK.passageText, undefined, element))?.textContent ?? element?.textContent ?? '';
 }

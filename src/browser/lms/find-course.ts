@@ -1,7 +1,7 @@
 import type { Mode } from '../quiz/state';
 
 /** The mode a course package sets (`npm run package -- --mode test`), if the page is in one that does. */
-export const packageMode = () => document.documentElement.dataset.courseMode as Mode | undefined;
+export const packageMode = () => (document.documentElement.getAttribute(HOOK.courseMode) ?? undefined) as Mode | undefined;
 
 /** The SCORM 1.2 API an LMS offers its content (`window.API`). */
 interface Scorm12Api {

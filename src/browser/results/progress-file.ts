@@ -2,6 +2,7 @@
  * Saving progress to a file and loading it on another device or browser: the code behind the page's "Carry on
  * elsewhere" buttons, loaded at the first click.
  */
+import { find, select } from '../shared/hooks.ts';
 import { isQuizState } from '../quiz/state.ts';
 import { loadProgress, quizFor } from '../stores/quiz.ts';
 import { downloadFile } from '../dom.ts';
@@ -51,14 +52,14 @@ async function loadProgressFile(articleId: string, file: File): Promise<string> 
 
 /** What a click or a chosen file in the "Carry on elsewhere" section asks for. */
 export async function onProgressAction(control: HTMLElement, articleId: string): Promise<void> {
-	const section = control.closest('[data-progress-file]')!;
-	const input = section.querySelector<HTMLInputElement>('[data-progress-action="load"]')!;
-	const action = control.dataset.progressAction;
+	const section = control.closest(select(HOOK.progressFile))!;
+	const input = find<HTMLInputElement>(HOOK.progressAction, 'load', section)!;
+	const action = control.getAttribute(HOOK.progressAction);
 	if (action === 'save') saveProgress(articleId);
 	else if (action === 'choose') input.click();
 	else if (action === 'load' && input.files?.[0]) {
 		const file = input.files[0];
 		input.value = '';
-		section.querySelector('[role="status"]')!.textContent = await loadProgressFile(articleId, file);
+		find(HOOK.progressStatus, undefined, section)!.textContent = await loadProgressFile(articleId, file);
 	}
 }

@@ -1,3 +1,4 @@
+import { find } from '../shared/hooks.ts';
 import type { PageData } from '../../core/contract/page-data.ts';
 import { verdictOf, type Status } from '../quiz/phase.ts';
 import { promptStart } from '../quiz/summary.ts';
@@ -16,7 +17,7 @@ const verdict = (status: Status) => `${{ true: '✓ ', false: '✗ ', undefined:
  * comes with its text. The slip stays in the page, hidden on screen, until the next one replaces it.
  */
 export function fillSlip(data: PageData, record: ResultsRecord, statuses: Status[]): void {
-	const slip = document.querySelector('.results-slip') ?? document.querySelector('main')!.appendChild(element('section'));
+	const slip = find(HOOK.resultsSlip) ?? document.getElementById(HOOK.mainId)!.appendChild(element('section', { [HOOK.resultsSlip]: '' }));
 	slip.className = 'results-slip';
 	const when = new Date(record.finished).toLocaleString(locale, { dateStyle: 'long', timeStyle: 'short' });
 	const skills = element('ul');
@@ -48,6 +49,6 @@ export function fillSlip(data: PageData, record: ResultsRecord, statuses: Status
 		skills,
 		questions,
 	);
-	document.documentElement.dataset.print = 'slip';
-	addEventListener('afterprint', () => delete document.documentElement.dataset.print, { once: true });
+	document.documentElement.setAttribute(HOOK.print, 'slip');
+	addEventListener('afterprint', () => document.documentElement.removeAttribute(HOOK.print), { once: true });
 }

@@ -2,11 +2,11 @@ import type { BrowserMessages } from '../../core/messages/catalogue';
 import { fill, plural, type Plural } from '../../core/messages/format';
 
 /**
- * The interface's words in the page's own locale, which the layout writes into the page (`data-messages`): no
+ * The interface's words in the page's own locale, which the layout writes into the page (the `messages` hook): no
  * catalogue is in the code, so a page ships one locale's words and no other's. This module travels in the chunk that
  * pages without words of their own share too (astro.config.mjs); there it reads nothing.
  */
-const messages = JSON.parse(document.body.dataset.messages ?? '{}') as BrowserMessages;
+const messages = JSON.parse(document.body.getAttribute(HOOK.messages) ?? '{}') as BrowserMessages;
 
 /** The quiz's words: on the article page, the only page whose script uses them. */
 export const t = messages.quiz!;

@@ -1,3 +1,6 @@
+import * as hook from '../contract/hooks.ts';
+import { mark } from '../contract/hooks.ts';
+
 /**
  * What the pages without islands (worksheet, key, projector) mark each question with, so that a version by seed can
  * put them in its own order in the browser (src/browser/seeded-pages.ts) exactly as the quiz does.
@@ -15,9 +18,9 @@ export const versionHooks = ({
 	size: number;
 	heldUntil?: string;
 }) => ({
-	'data-question-id': id,
-	'data-type': type,
-	'data-key': JSON.stringify(key),
-	'data-size': size,
-	'data-held-until': heldUntil,
+	...mark(hook.questionId, id),
+	...mark(hook.questionType, type),
+	...mark(hook.key, JSON.stringify(key)),
+	...mark(hook.partCount, size),
+	...mark(hook.heldUntil, heldUntil),
 });

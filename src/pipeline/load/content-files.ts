@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { ContentFile } from '../../core/check/content-file.ts';
 
-
 /** Reads every file with `extension` from `<root>/<folder>/` of each root, in a stable order. */
 export function readContentFiles(roots: string[], folder: 'articles' | 'questions', extension: string, cwd = process.cwd()): ContentFile[] {
 	return roots.flatMap((root) => {

@@ -1,3 +1,4 @@
+import * as hook from '../../core/contract/hooks.ts';
 import { zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +17,8 @@ export function packagedPage(html: string, id: string, mode?: 'practice' | 'test
 		.replace(/(["(]|&quot;)\/(_astro\/|favicon\.svg)/g, '$1$2')
 		.replaceAll(`&quot;/articles/${id}/teaching-`, '&quot;teaching-')
 		.replace(/ href="\/"/g, ' href="index.html"')
-		.replace(/<p [^>]*data-site-only[^>]*>[\s\S]*?<\/p>/g, '')
-		.replace(/<html /, mode ? `<html data-course-mode="${mode}" ` : '<html ');
+		.replace(new RegExp(`<p [^>]*${hook.siteOnly}[^>]*>[\\s\\S]*?<\\/p>`, 'g'), '')
+		.replace(/<html /, mode ? `<html ${hook.courseMode}="${mode}" ` : '<html ');
 }
 
 /** What differs between the two versions' manifests: namespaces, the version's name, and how each states the pass mark. */

@@ -1,0 +1,14 @@
+import { select } from '../../core/contract/hooks';
+
+export { select };
+
+/**
+ * Finding the page's markup hooks (src/core/contract/hooks.ts) from a script: the first element with a hook, or with
+ * the hook at a value, and all of them. Values are read and set with getAttribute and setAttribute on the hook's name.
+ */
+export const find = <E extends Element = HTMLElement>(hook: `data-${string}`, value?: string | number, root: ParentNode = document) =>
+	root.querySelector<E>(select(hook, value));
+
+export const findAll = <E extends Element = HTMLElement>(hook: `data-${string}`, value?: string | number, root: ParentNode = document) => [
+	...root.querySelectorAll<E>(select(hook, value)),
+];
