@@ -10,7 +10,7 @@ import { optionOrder, questionOrder, startArrangement } from './shared/variants'
  * their questions, options and order items take the order the quiz gives the same seed, and letters and numbers
  * follow, so version B's key marks version B's sheet. Without a seed the page stays as built.
  */
-export function applyVersion(): void {
+export function applyVariant(): void {
 	// Read here as the quiz's page data reads it; shared, the few bytes would cost the article page more in a chunk.
 	const seed = new URL(location.href).searchParams.get('seed')?.trim();
 	const list = find(HOOK.versioned);
@@ -44,8 +44,8 @@ export function applyVersion(): void {
 		}
 	});
 	// The version is named above the questions, and links between the worksheet, key and projector view keep it.
-	list.before(Object.assign(document.createElement('p'), { className: 'version-note', textContent: fill(sheets.version, { seed }) }));
-	for (const link of findAll<HTMLAnchorElement>(HOOK.keepVersion)) link.search = `?seed=${encodeURIComponent(seed)}`;
+	list.before(Object.assign(document.createElement('p'), { className: 'variant-note', textContent: fill(sheets.variant, { seed }) }));
+	for (const link of findAll<HTMLAnchorElement>(HOOK.keepVariant)) link.search = `?seed=${encodeURIComponent(seed)}`;
 }
 
 /** A projector slide is addressed by its position (`#slide-3`), so its ids follow the new order. */

@@ -2,7 +2,7 @@ import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { checkContentOnce } from '../../src/pipeline/load/checked-content.ts';
-import { scormPackage, type ScormVersion } from '../../src/pipeline/package/scorm-package.ts';
+import { scormPackage, type ScormDialect } from '../../src/pipeline/package/scorm-package.ts';
 
 // The quiz as a SCORM package inside an LMS. The LMS is scorm-again, a runtime that hosts the API as an LMS does, in
 // a harness page that frames the unpacked package. Both are served by the browser's request routing from memory, at
@@ -35,11 +35,11 @@ const harness = `<!doctype html>
 const types: Record<string, string> = { html: 'text/html', js: 'text/javascript', svg: 'image/svg+xml', xml: 'application/xml' };
 
 /** Opens the course: the harness, the SCORM runtime and the unpacked package, with `initialCmi` as the LMS kept it. */
-async function openCourse(page: Page, version: ScormVersion, options: { mode?: 'test'; initialCmi?: object } = {}): Promise<FrameLocator> {
+async function openCourse(page: Page, dialect: ScormDialect, options: { mode?: 'test'; initialCmi?: object } = {}): Promise<FrameLocator> {
 	const model = checkContentOnce(['content', 'tests/fixtures/site']).pages.find(({ id }) => id === article)!;
-	const files = unzipSync(scormPackage(dist, model, version, options.mode));
+	const files = unzipSync(scormPackage(dist, model, dialect, options.mode));
 	// The runtime's browser build (beside its module build), which defines Scorm12API or Scorm2004API on the window.
-	const runtime = readFileSync(new URL(`../${version === '1.2' ? 'scorm12' : 'scorm2004'}.js`, import.meta.resolve('scorm-again')));
+	const runtime = readFileSync(new URL(`../${dialect === '1.2' ? 'scorm12' : 'scorm2004'}.js`, import.meta.resolve('scorm-again')));
 	await page.route(`${lms}/**`, (route) => {
 		const path = new URL(route.request().url()).pathname.slice(1);
 		const body = path === 'course.html' ? harness : path === 'scorm-again.js' ? runtime : files[path.replace(/^package\//, '')];
@@ -48,7 +48,7 @@ async function openCourse(page: Page, version: ScormVersion, options: { mode?: '
 			: route.fulfill({ body: typeof body === 'string' ? body : Buffer.from(body), contentType: types[path.split('.').pop()!] });
 	});
 	if (options.initialCmi) await page.addInitScript((cmi) => Object.assign(window, { initialCmi: cmi }), options.initialCmi);
-	await page.goto(`${lms}/course.html?version=${version}`);
+	await page.goto(`${lms}/course.html?version=${dialect}`);
 	const quiz = page.frameLocator('#sco');
 	await expect(quiz.locator('[data-island]:not([data-mounted])')).toHaveCount(0);
 	await quiz.locator('section.quiz').scrollIntoViewIfNeeded();

@@ -93,14 +93,14 @@ function table(caption: string, headers: string[], rows: string[][]): HTMLTableE
 
 /** Why results could not be read, in words. */
 function problemWords(problem: ResultsProblem): string {
-	if (problem.problem === 'version') return fill(t.problems.version, { version: problem.version });
+	if (problem.problem === 'format') return fill(t.problems.format, { version: problem.version });
 	if (problem.problem === 'malformed') return count(t.problems.malformed, problem.fields.length, { fields: problem.fields.join(', ') });
 	return t.problems[problem.problem];
 }
 
 function learnerNote(learner: Learner): string {
 	if (learner.duplicateOf) return fill(t.duplicate, { source: learner.duplicateOf });
-	if (learner.otherVersion) return fill(t.otherVersion, learner.otherVersion);
+	if (learner.otherRevision) return fill(t.otherRevision, learner.otherRevision);
 	return '';
 }
 
@@ -109,7 +109,7 @@ function writtenReport(written: ArticleTally['written']): HTMLElement[] {
 	if (!written.length) return [];
 	const who = ({ learner, shownAs }: ArticleTally['written'][number]['answers'][number]) => {
 		const name = learner.record.name || t.noName;
-		return shownAs === undefined ? name : fill(t.writtenInVersion, { name, n: shownAs, seed: learner.record.seed! });
+		return shownAs === undefined ? name : fill(t.writtenInVariant, { name, n: shownAs, seed: learner.record.seed! });
 	};
 	return [
 		element(
@@ -147,7 +147,7 @@ function articleReport(
 			learners.map((learner) => [
 				learner.record.name || t.noName,
 				learner.source,
-				`${t.modes[learner.record.mode]}${learner.record.seed ? fill(t.version, { seed: learner.record.seed }) : ''}`,
+				`${t.modes[learner.record.mode]}${learner.record.seed ? fill(t.variant, { seed: learner.record.seed }) : ''}`,
 				fill(t.ofTotal, { done: learner.right, n: learner.scored }),
 				learnerNote(learner),
 			]),

@@ -9,7 +9,7 @@ import type { ArticleTally } from './tally.ts';
  */
 export function downloadCsv(articles: ArticleTally[]): void {
 	const rows = articles.flatMap(({ article, learners }) =>
-		learners.map(({ record, source, right, scored, duplicateOf, otherVersion }) => {
+		learners.map(({ record, source, right, scored, duplicateOf, otherRevision }) => {
 			const given = new Map(record.questions.map((question) => [question.id, question]));
 			return {
 				name: record.name,
@@ -22,13 +22,13 @@ export function downloadCsv(articles: ArticleTally[]): void {
 				right,
 				scored,
 				percent: scored ? Math.round((right / scored) * 100) : '',
-				note: duplicateOf ? fill(t.csvDuplicate, { source: duplicateOf }) : otherVersion ? t.csvOtherVersion : '',
+				note: duplicateOf ? fill(t.csvDuplicate, { source: duplicateOf }) : otherRevision ? t.csvOtherRevision : '',
 				...Object.fromEntries(
 					article.questions.map((question, index) => {
 						const answer = given.get(question.id);
 						// A written answer's cell is its text; a scored one's, 1 or 0.
 						const cell =
-							!answer || answer.version !== question.version || answer.answer === null
+							!answer || answer.version !== question.revision || answer.answer === null
 								? ''
 								: question.kind === 'none'
 									? String(answer.answer)

@@ -12,7 +12,7 @@ export interface Learner {
 	/** The earlier results this one repeats (same name, or the same times), which alone are counted. */
 	duplicateOf?: string;
 	/** Results from another version of the bank: how many of its questions are unchanged, and so counted. */
-	otherVersion?: { counted: number; of: number };
+	otherRevision?: { counted: number; of: number };
 	/** Scored questions right and counted. */
 	right: number;
 	scored: number;
@@ -92,14 +92,14 @@ function learnerOf(article: ClassArticle, source: string, record: ResultsRecord,
 			((name && other.record.name.trim().toLowerCase() === name) ||
 				(other.record.started === record.started && other.record.finished === record.finished)),
 	);
-	const versions = new Map(article.questions.map((question) => [question.id, question.version]));
-	const counted = record.questions.filter((question) => versions.get(question.id) === question.version);
+	const revisions = new Map(article.questions.map((question) => [question.id, question.revision]));
+	const counted = record.questions.filter((question) => revisions.get(question.id) === question.version);
 	const scored = counted.filter((question) => question.right !== null);
 	return {
 		record,
 		source,
 		duplicateOf: repeated?.source,
-		otherVersion: record.bank === article.bankVersion ? undefined : { counted: counted.length, of: article.questions.length },
+		otherRevision: record.bank === article.bankRevision ? undefined : { counted: counted.length, of: article.questions.length },
 		right: scored.filter((question) => question.right).length,
 		scored: scored.length,
 	};
@@ -112,7 +112,7 @@ function finish(entry: ArticleTally, answerWords: Catalogue['classPage']['script
 	entry.questions = entry.article.questions.flatMap((question, index) => {
 		if (question.kind === 'none') return [];
 		const answers = counting.flatMap(({ record }) =>
-			record.questions.filter((given) => given.id === question.id && given.version === question.version),
+			record.questions.filter((given) => given.id === question.id && given.version === question.revision),
 		);
 		const wrong = new Map<string, number>();
 		for (const given of answers) {
@@ -154,7 +154,7 @@ function writtenAnswers(article: ClassArticle, learners: Learner[]): WrittenTall
 						number: index + 1,
 						prompt: question.prompt,
 						answers: learners.flatMap((learner) => {
-							const given = learner.record.questions.find((other) => other.id === question.id && other.version === question.version);
+							const given = learner.record.questions.find((other) => other.id === question.id && other.version === question.revision);
 							if (typeof given?.answer !== 'string' || !given.answer.trim()) return [];
 							const { seed } = learner.record;
 							return [{ learner, text: given.answer, shownAs: seed ? shownNumbers.get(seed)!(index) : undefined }];

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import { optionOrder } from '../shared/variants';
-import { articleLanguage, questionLanguage, versionSeed } from './page-data';
+import { articleLanguage, questionLanguage, variantSeed } from './page-data';
 import type { BodyProps } from './body';
 import Verdict from './Verdict';
 import { t } from '../shared/messages';
@@ -16,7 +16,7 @@ export default function Choices(props: BodyProps & { several: boolean; parts?: s
 	// A version by seed shows a choice question's options in its own order; each keeps its number in the bank.
 	const order = () =>
 		props.question.type === 'single' || props.question.type === 'multiple'
-			? optionOrder(versionSeed, props.question.id, parts().length)
+			? optionOrder(variantSeed, props.question.id, parts().length)
 			: parts().map((_, index) => index);
 	return (
 		<For each={order()}>

@@ -13,7 +13,7 @@ import { focusFirstControl } from './focus';
 import Highlight from './Highlight';
 import Open from './Open';
 import Order from './Order';
-import { questionLanguage, versionSeed } from './page-data';
+import { questionLanguage, variantSeed } from './page-data';
 import QuestionFeedback from './QuestionFeedback';
 import Rows from './Rows';
 import { loadTeaching, teachingOf } from './teaching';
@@ -50,7 +50,7 @@ export default function Question(props: Props) {
 	const phase = createMemo(() => questionPhase(q(), props.record, moment()));
 	// Every change is kept at once, so nothing given is lost on a reload; in practice it counts only once checked.
 	// Until the learner moves anything, an order question's answer is the order it is shown in (its version's).
-	const value = () => props.record?.value ?? (q().kind === 'order' ? startArrangement(versionSeed, q().id, q().key) : []);
+	const value = () => props.record?.value ?? (q().kind === 'order' ? startArrangement(variantSeed, q().id, q().key) : []);
 	createEffect(() => (phase().done || phase().firstWrong) && loadTeaching());
 
 	const setValue = (next: number[]) => {

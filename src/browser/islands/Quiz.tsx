@@ -4,7 +4,7 @@ import { questionAnchor } from '../../core/contract/page-data';
 import { packageMode } from '../lms/find-course';
 import type { Mode } from '../quiz/state';
 import { handedInFor, modeFor, quizFor, startOver } from '../stores/quiz';
-import { pageData, versionSeed } from './page-data';
+import { pageData, variantSeed } from './page-data';
 import { loadTeaching } from './teaching';
 import Question from './Question';
 import { recordSignals } from './records';
@@ -118,8 +118,8 @@ export default function Quiz() {
 					</For>
 				</fieldset>
 			</Show>
-			<Show when={versionSeed}>
-				<p class="note">{fill(t.version, { seed: versionSeed! })}</p>
+			<Show when={variantSeed}>
+				<p class="note">{fill(t.variant, { seed: variantSeed! })}</p>
 			</Show>
 			<p>
 				<button type="button" class="secondary" onClick={() => print()}>

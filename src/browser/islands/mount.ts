@@ -5,7 +5,7 @@ import Progress from './Progress';
 import Quiz from './Quiz';
 import Results from './Results';
 import { findCourse } from '../lms/find-course';
-import { pageData, versionSeed } from './page-data';
+import { pageData, variantSeed } from './page-data';
 
 /** The islands an article page names in its `island` hooks. */
 const islands: Record<string, Component> = { progress: Progress, quiz: Quiz, results: Results };
@@ -36,7 +36,7 @@ async function mountIslands(): Promise<void> {
 void mountIslands();
 
 // A version by seed prints its worksheet in its own order too.
-if (versionSeed) void import('../seeded-pages').then((module) => module.applyVersion());
+if (variantSeed) void import('../seeded-pages').then((module) => module.applyVariant());
 
 // Saving and loading progress: buttons in the page's own markup, whose code loads at the first click.
 const progressFile = find(HOOK.progressFile);

@@ -3,7 +3,7 @@ import type { PageData } from '../../core/contract/page-data';
 import { questionOrder } from '../shared/variants';
 
 /** The version the learner was given (`?seed=`), if any: it stays in the address, so a reload shows the same one. */
-export const versionSeed = new URL(location.href).searchParams.get('seed')?.trim() || null;
+export const variantSeed = new URL(location.href).searchParams.get('seed')?.trim() || null;
 
 let data: PageData | undefined;
 
@@ -14,7 +14,7 @@ let data: PageData | undefined;
 export function pageData(): PageData {
 	if (!data) {
 		data = JSON.parse(find(HOOK.quiz)!.getAttribute(HOOK.quiz)!) as PageData;
-		data.questions = questionOrder(data.questions, versionSeed).map((index) => data!.questions[index]!);
+		data.questions = questionOrder(data.questions, variantSeed).map((index) => data!.questions[index]!);
 	}
 	return data;
 }

@@ -3,7 +3,7 @@ import type { QuizState } from '../quiz/state.ts';
 import { countingAnswer, isFinished, isJudged, isWritten, questionStatus } from '../quiz/phase.ts';
 import { summarize } from '../quiz/summary.ts';
 
-export type ScormVersion = '1.2' | '2004';
+export type ScormDialect = '1.2' | '2004';
 
 const interactionType: Record<IslandQuestion['type'], string> = {
 	single: 'choice',
@@ -19,9 +19,9 @@ const interactionType: Record<IslandQuestion['type'], string> = {
 const id = (index: number) => String.fromCharCode(97 + index);
 
 /** A learner's answer in SCORM's notation for its interaction type. */
-function response(version: ScormVersion, question: IslandQuestion, answer: number[] | string): string {
-	const [list, pair] = version === '1.2' ? [',', '.'] : ['[,]', '[.]'];
-	if (typeof answer === 'string') return answer.slice(0, version === '1.2' ? 255 : 4000);
+function response(dialect: ScormDialect, question: IslandQuestion, answer: number[] | string): string {
+	const [list, pair] = dialect === '1.2' ? [',', '.'] : ['[,]', '[.]'];
+	if (typeof answer === 'string') return answer.slice(0, dialect === '1.2' ? 255 : 4000);
 	const value = answer;
 	if (question.kind === 'rows') return value.flatMap((choice, row) => (choice < 0 ? [] : [`${id(row)}${pair}${id(choice)}`])).join(list);
 	return value.map(id).join(list);
@@ -34,37 +34,37 @@ function response(version: ScormVersion, question: IslandQuestion, answer: numbe
  * once handed in).
  * The score is sent only once it can be shown: in a test, after handing in.
  */
-export function cmiValues(version: ScormVersion, questions: IslandQuestion[], state: QuizState, passingScore: number): [string, string][] {
+export function cmiValues(dialect: ScormDialect, questions: IslandQuestion[], state: QuizState, passingScore: number): [string, string][] {
 	const summary = summarize(questions, state);
 	const round = { mode: state.mode, handedIn: state.submitted !== undefined };
 	const finished = isFinished(round, summary);
 	const passed = summary.total === 0 || (summary.correct / summary.total) * 100 >= passingScore;
 	const success = finished ? (passed ? 'passed' : 'failed') : undefined;
 	const values: [string, string][] = [];
-	const core = version === '1.2' ? 'cmi.core.' : 'cmi.';
+	const core = dialect === '1.2' ? 'cmi.core.' : 'cmi.';
 	if (summary.revealed) {
 		// A percentage, 0 to 100: what SCORM 1.2 asks of a raw score, and what gradebooks take as the grade.
 		const share = summary.total ? summary.correct / summary.total : 1;
 		values.push([`${core}score.min`, '0'], [`${core}score.max`, '100'], [`${core}score.raw`, String(Math.round(share * 100))]);
-		if (version === '2004') values.push(['cmi.score.scaled', String(Math.round(share * 1e4) / 1e4)]);
+		if (dialect === '2004') values.push(['cmi.score.scaled', String(Math.round(share * 1e4) / 1e4)]);
 	}
-	if (version === '1.2') values.push(['cmi.core.lesson_status', success ?? 'incomplete']);
+	if (dialect === '1.2') values.push(['cmi.core.lesson_status', success ?? 'incomplete']);
 	else values.push(['cmi.completion_status', finished ? 'completed' : 'incomplete'], ['cmi.success_status', success ?? 'unknown']);
 
 	// Every question has its interaction, in order (SCORM 1.2 takes them only one after another); the answer and its
 	// result are added once they are judged.
 	questions.forEach((question, index) => {
 		const at = `cmi.interactions.${index}.`;
-		const type = question.type === 'open' && version === '2004' ? 'long-fill-in' : interactionType[question.type];
+		const type = question.type === 'open' && dialect === '2004' ? 'long-fill-in' : interactionType[question.type];
 		values.push([`${at}id`, question.id], [`${at}type`, type], [`${at}objectives.0.id`, question.skill]);
 		const record = state.answers[question.id];
 		const status = questionStatus(question, record, round);
 		if (!isJudged(status, round.handedIn)) return;
-		const result = isWritten(question) ? 'neutral' : status === 'right' ? 'correct' : version === '1.2' ? 'wrong' : 'incorrect';
+		const result = isWritten(question) ? 'neutral' : status === 'right' ? 'correct' : dialect === '1.2' ? 'wrong' : 'incorrect';
 		values.push(
 			[
-				`${at}${version === '1.2' ? 'student_response' : 'learner_response'}`,
-				response(version, question, countingAnswer(question, record, state.mode) ?? []),
+				`${at}${dialect === '1.2' ? 'student_response' : 'learner_response'}`,
+				response(dialect, question, countingAnswer(question, record, state.mode) ?? []),
 			],
 			[`${at}result`, result],
 		);

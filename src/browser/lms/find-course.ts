@@ -22,7 +22,7 @@ interface Scorm2004Api {
 }
 
 /** A course in an LMS that this page runs inside, by the version of SCORM its API speaks. */
-export type Course = { version: '1.2'; api: Scorm12Api } | { version: '2004'; api: Scorm2004Api };
+export type Course = { dialect: '1.2'; api: Scorm12Api } | { dialect: '2004'; api: Scorm2004Api };
 
 type Frame = Window & { API?: Scorm12Api; API_1484_11?: Scorm2004Api };
 
@@ -36,8 +36,8 @@ export function findCourse(): Course | undefined {
 		let frame = start as Frame | null;
 		for (let depth = 0; frame && depth < 10; depth++) {
 			try {
-				if (frame.API_1484_11) return { version: '2004', api: frame.API_1484_11 };
-				if (frame.API) return { version: '1.2', api: frame.API };
+				if (frame.API_1484_11) return { dialect: '2004', api: frame.API_1484_11 };
+				if (frame.API) return { dialect: '1.2', api: frame.API };
 			} catch {
 				break;
 			}

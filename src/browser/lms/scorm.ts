@@ -16,9 +16,9 @@ import { packageMode, type Course } from './find-course.ts';
 const suspendLimit = { '1.2': 4096, '2004': 64000 };
 
 /** One way to talk to either version's API: each call says whether the LMS accepted it. */
-function adapter({ version, api }: Course) {
+function adapter({ dialect, api }: Course) {
 	const ok = (result: unknown) => result === 'true' || result === true;
-	return version === '1.2'
+	return dialect === '1.2'
 		? {
 				start: () => ok(api.LMSInitialize('')),
 				get: (element: string) => api.LMSGetValue(element),
@@ -70,8 +70,8 @@ export function connectToCourse(course: Course, { articleId, questions, passingS
 	const sent = new Map<string, string>();
 	const report = (state: QuizState) => {
 		const suspend = compressToEncodedURIComponent(JSON.stringify(state));
-		const fits = suspend.length <= suspendLimit[course.version];
-		const values = cmiValues(course.version, questions, state, passingScore);
+		const fits = suspend.length <= suspendLimit[course.dialect];
+		const values = cmiValues(course.dialect, questions, state, passingScore);
 		if (fits) values.push(['cmi.suspend_data', suspend]);
 		// Only what changed is sent; what the LMS refused is sent again with the next change.
 		let accepted = true;

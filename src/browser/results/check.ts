@@ -3,7 +3,7 @@ import type { ResultsQuestion, ResultsRecord } from './record.ts';
 /** Why results could not be read; the class page says it in its own words (the catalogue's `classPage.script.problems`). */
 export type ResultsProblem =
 	| { problem: 'not-json' | 'not-results' | 'not-code' | 'mangled' | 'unpack' }
-	| { problem: 'version'; version: string }
+	| { problem: 'format'; version: string }
 	| { problem: 'malformed'; fields: string[] };
 
 const isText = (value: unknown): value is string => typeof value === 'string';
@@ -33,7 +33,7 @@ function isQuestion(value: unknown): value is ResultsQuestion {
 export function checkResults(value: unknown): ResultsRecord | ResultsProblem {
 	const record = value as Partial<ResultsRecord> | null;
 	if (typeof record !== 'object' || record === null || record.kind !== 'underline-results') return { problem: 'not-results' };
-	if (record.version !== 1) return { problem: 'version', version: String(record.version) };
+	if (record.version !== 1) return { problem: 'format', version: String(record.version) };
 	const wrong = [
 		!isText(record.article) && 'article',
 		!isText(record.bank) && 'bank',

@@ -12,7 +12,7 @@ export interface ResultsRecord {
 	kind: 'underline-results';
 	version: 1;
 	article: string;
-	/** The bank's version (see `bankVersion` in the page data). */
+	/** The bank's revision (`bankRevision` in the page data). */
 	bank: string;
 	mode: Mode;
 	seed: string | null;
@@ -29,7 +29,7 @@ export interface ResultsRecord {
 
 export interface ResultsQuestion {
 	id: string;
-	/** The question's version, so results from another version of the bank count only where it is unchanged. */
+	/** The question's revision, so results from another revision of the bank count only where it is unchanged. */
 	version: string;
 	skill: Skill;
 	/** The answer that counts, as numbers (see `ScoringKind`), or an open answer's text; null when not answered. */
@@ -42,7 +42,7 @@ export interface ResultsQuestion {
 
 interface Extras {
 	articleId: string;
-	bankVersion: string;
+	bankRevision: string;
 	seed: string | null;
 	name: string;
 	now: number;
@@ -52,7 +52,7 @@ interface Extras {
 export function resultsOf(
 	questions: IslandQuestion[],
 	state: QuizState,
-	{ articleId, bankVersion, seed, name, now }: Extras,
+	{ articleId, bankRevision, seed, name, now }: Extras,
 ): ResultsRecord {
 	const handedIn = state.submitted !== undefined;
 	const summary = summarize(questions, state);
@@ -61,7 +61,7 @@ export function resultsOf(
 		kind: 'underline-results',
 		version: 1,
 		article: articleId,
-		bank: bankVersion,
+		bank: bankRevision,
 		mode: state.mode,
 		seed,
 		started: new Date(times.length ? Math.min(...times) : now).toISOString(),
@@ -74,7 +74,7 @@ export function resultsOf(
 			const status = questionStatus(question, record, { mode: state.mode, handedIn });
 			return {
 				id: question.id,
-				version: question.version,
+				version: question.revision,
 				skill: question.skill,
 				answer: status === 'unanswered' ? null : (countingAnswer(question, record, state.mode) ?? null),
 				right: isWritten(question) ? null : status === 'right',

@@ -40,7 +40,7 @@ export function fillSlip(data: PageData, record: ResultsRecord, statuses: Status
 			{},
 			fill(t.finished, {
 				mode: t.modes[record.mode],
-				version: record.seed ? fill(t.version, { seed: record.seed }) : '',
+				variant: record.seed ? fill(t.variant, { seed: record.seed }) : '',
 				when,
 				bank: record.bank,
 			}),

@@ -12,7 +12,7 @@ import { fillSlip } from './slip.ts';
 export function currentResults(data: PageData, name: string, seed: string | null): ResultsRecord {
 	return resultsOf(data.questions, quizFor(data.articleId).get(), {
 		articleId: data.articleId,
-		bankVersion: data.bankVersion,
+		bankRevision: data.bankRevision,
 		seed,
 		name,
 		now: Date.now(),

@@ -70,7 +70,7 @@ export const part = 'data-part';
 export const answer = 'data-answer';
 export const letter = 'data-letter';
 /** A link that keeps the version by seed. */
-export const keepVersion = 'data-keep-version';
+export const keepVariant = 'data-keep-variant';
 
 // The projector view (src/browser/projector.ts).
 export const slide = 'data-slide';

@@ -42,10 +42,10 @@ export interface EvidenceTarget {
 interface IslandQuestionBase extends ScoredQuestion {
 	prompt: string;
 	/**
-	 * A short hash of what the question asks and what counts as right. Results from another version of a bank are
-	 * counted only for the questions whose version is unchanged.
+	 * The question's revision: a short hash of what it asks and what counts as right. Results from another revision
+	 * of a bank are counted only for the questions whose revision is unchanged (results files call it `version`).
 	 */
-	version: string;
+	revision: string;
 	evidence: EvidenceTarget[];
 	/** What the learner works with: options, items in their starting order, rows, or passages to cite (highlight: none, see `sentenceIds`). */
 	parts: string[];
@@ -113,8 +113,8 @@ export interface PageData {
 	title: string;
 	/** The questions' language, which their words carry; the interface's own words carry the page's. */
 	language: string;
-	/** A short hash of the whole bank, so results say which version of the questions they answer. */
-	bankVersion: string;
+	/** The bank's revision, a short hash of the whole bank, so results say which questions they answer. */
+	bankRevision: string;
 	questions: IslandQuestion[];
 	/** The name and description of each skill the questions train. */
 	skills: Record<string, SkillLabel>;
@@ -142,7 +142,7 @@ export const questionAnchor = (id: string) => `q-${id}`;
 /** A question as the class page needs it: enough to name it and to put any answer to it back into words. */
 export interface ClassQuestion {
 	id: string;
-	version: string;
+	revision: string;
 	skill: Skill;
 	kind: IslandQuestion['kind'];
 	prompt: string;
@@ -158,7 +158,7 @@ export interface ClassQuestion {
 export interface ClassArticle {
 	id: string;
 	title: string;
-	bankVersion: string;
+	bankRevision: string;
 	questions: ClassQuestion[];
 }
 

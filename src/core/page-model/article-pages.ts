@@ -8,7 +8,7 @@ import { answerKey, type KeyEntry } from './answer-key.ts';
 import { describeQuestions } from './counts.ts';
 import { toPageQuestions } from './island-questions.ts';
 import { passageLabel } from './sentence-words.ts';
-import { bankVersion } from './revision.ts';
+import { bankRevision } from './revision.ts';
 
 /** Everything an article's page needs, worked out once from the checked content. */
 export interface ArticlePage {
@@ -30,7 +30,7 @@ export interface ArticlePage {
 	/** Every question's answer in words, for the answer key and the projector view. */
 	key: KeyEntry[];
 	/** A short hash of the bank's questions, carried by every results file. */
-	bankVersion: string;
+	bankRevision: string;
 	/** The share of the scored questions, in percent, that passes in an LMS course: the bank's, or 60. */
 	passingScore: number;
 	/** The questions' language: the bank's own, or else the article's. */
@@ -62,7 +62,7 @@ export function articlePages({ articles, banks }: ContentCheck): ArticlePage[] {
 			count: describeQuestions(questions, t),
 			skills: Object.fromEntries(questions.map(({ skill }) => [skill, t.skills[skill]])),
 			key: answerKey(questions, teaching, passages, t),
-			bankVersion: bankVersion(questions),
+			bankRevision: bankRevision(questions),
 			passingScore: bank?.bank.passingScore ?? 60,
 			language,
 			locale,

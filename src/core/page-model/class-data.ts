@@ -9,15 +9,15 @@ export function classData(pages: ArticlePage[]): ClassData {
 	const t = messagesFor(siteLocale);
 	const articles = pages
 		.filter((page) => page.questions.length > 0)
-		.map(({ id, article, passages, questions, bankVersion }): ClassArticle => {
+		.map(({ id, article, passages, questions, bankRevision }): ClassArticle => {
 			const sentences = sentenceWords(passages, t);
 			return {
 				id,
 				title: article.title,
-				bankVersion,
+				bankRevision,
 				questions: questions.map((question) => ({
 					id: question.id,
-					version: question.version,
+					revision: question.revision,
 					skill: question.skill,
 					kind: question.kind,
 					prompt: question.prompt,

@@ -4,7 +4,7 @@ import type { CheckedBank } from '../check/check-content.ts';
 import type { EvidenceLocation } from '../text/locate-evidence.ts';
 import { offeredPassages, type Passage } from '../text/passages.ts';
 import { startOrder } from '../shuffle.ts';
-import { questionVersion } from './revision.ts';
+import { questionRevision } from './revision.ts';
 
 /** A question as the page carries it: what the learner works with, and, apart, what it teaches once answered. */
 export interface PageQuestion {
@@ -24,7 +24,7 @@ function toPageQuestion(question: Question, locations: EvidenceLocation[], passa
 		skill: question.skill,
 		prompt: question.prompt,
 		// Worked out from the finished island (see `toPageQuestions`).
-		version: '',
+		revision: '',
 		evidence: locations.map(({ passage, start, end }): EvidenceTarget => ({
 			anchor: passage.anchor,
 			label: passages.find((other) => other.anchor === passage.anchor)!.label,
@@ -131,7 +131,7 @@ export function toPageQuestions({ bank: { questions }, locations }: CheckedBank,
 	return questions.map((question, index) => {
 		const next = questions[index + 1];
 		const { island, teaching } = toPageQuestion(question, locations[index] ?? [], passages);
-		const versioned = { ...island, version: questionVersion(island) };
-		return { island: next?.supports === question.id ? { ...versioned, heldUntil: next.id } : versioned, teaching };
+		const revised = { ...island, revision: questionRevision(island) };
+		return { island: next?.supports === question.id ? { ...revised, heldUntil: next.id } : revised, teaching };
 	});
 }

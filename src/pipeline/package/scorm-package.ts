@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticlePage } from '../../core/page-model/article-pages.ts';
 
-export type ScormVersion = '1.2' | '2004';
+export type ScormDialect = '1.2' | '2004';
 
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
@@ -40,8 +40,8 @@ const dialects = {
 };
 
 /** The manifest an LMS reads: one SCO, the article page, with the pass mark. */
-export function manifest(version: ScormVersion, id: string, title: string, files: string[], passingScore: number): string {
-	const { namespaces, schemaVersion, scormType, passMark } = dialects[version];
+export function manifest(dialect: ScormDialect, id: string, title: string, files: string[], passingScore: number): string {
+	const { namespaces, schemaVersion, scormType, passMark } = dialects[dialect];
 	const name = escapeXml(title);
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="underline-${id}" version="1" ${namespaces}>
@@ -86,7 +86,7 @@ function scriptsOf(html: string, astro: string): string[] {
 export function scormPackage(
 	dist: string,
 	{ id, article: { title }, passingScore, teachingFile }: Pick<ArticlePage, 'id' | 'article' | 'passingScore' | 'teachingFile'>,
-	version: ScormVersion,
+	dialect: ScormDialect,
 	mode?: 'practice' | 'test',
 ): Uint8Array {
 	const folder = join(dist, 'articles', id);
@@ -95,6 +95,6 @@ export function scormPackage(
 	files[`${teachingFile}.js`] = readFileSync(join(folder, `${teachingFile}.js`));
 	for (const name of scriptsOf(html, join(dist, '_astro'))) files[`_astro/${name}`] = readFileSync(join(dist, '_astro', name));
 	files['favicon.svg'] = readFileSync(join(dist, 'favicon.svg'));
-	files['imsmanifest.xml'] = new TextEncoder().encode(manifest(version, id, title, Object.keys(files), passingScore));
+	files['imsmanifest.xml'] = new TextEncoder().encode(manifest(dialect, id, title, Object.keys(files), passingScore));
 	return zipSync(files, { level: 9 });
 }

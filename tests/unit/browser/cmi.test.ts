@@ -3,7 +3,7 @@ import type { IslandQuestion } from '../../../src/core/contract/page-data.ts';
 import { cmiValues } from '../../../src/browser/lms/cmi.ts';
 import type { QuizState } from '../../../src/browser/quiz/state.ts';
 
-const base = { prompt: '', version: '', evidence: [], skill: 'literal' as const };
+const base = { prompt: '', revision: '', evidence: [], skill: 'literal' as const };
 const questions: IslandQuestion[] = [
 	{ ...base, id: 'pick', type: 'single', kind: 'set', key: [0], size: 3, parts: ['A', 'B', 'C'] },
 	{ ...base, id: 'rows', type: 'match', kind: 'rows', key: [1, 0], size: 2, parts: ['x', 'y'], choices: ['P', 'Q'] },

@@ -9,9 +9,9 @@ import { en } from '../../../src/core/messages/en.ts';
 
 const base = { prompt: 'Which?', evidence: [], parts: ['A', 'B', 'C'] };
 const questions: IslandQuestion[] = [
-	{ ...base, id: 'one', version: 'v1', type: 'single', kind: 'set', skill: 'literal', key: [0], size: 3 },
-	{ ...base, id: 'two', version: 'v2', type: 'single', kind: 'set', skill: 'framing', key: [2], size: 3 },
-	{ ...base, id: 'essay', version: 'v3', type: 'open', kind: 'none', skill: 'framing', key: [], size: 3, points: 2 },
+	{ ...base, id: 'one', revision: 'v1', type: 'single', kind: 'set', skill: 'literal', key: [0], size: 3 },
+	{ ...base, id: 'two', revision: 'v2', type: 'single', kind: 'set', skill: 'framing', key: [2], size: 3 },
+	{ ...base, id: 'essay', revision: 'v3', type: 'open', kind: 'none', skill: 'framing', key: [], size: 3, points: 2 },
 ];
 const handedIn: QuizState = {
 	mode: 'test',
@@ -22,7 +22,7 @@ const handedIn: QuizState = {
 		essay: { value: [], text: 'Because.', at: Date.UTC(2026, 10, 2, 9, 20) },
 	},
 };
-const record = resultsOf(questions, handedIn, { articleId: 'town', bankVersion: 'bank1', seed: 'b', name: ' Ada ', now: 0 });
+const record = resultsOf(questions, handedIn, { articleId: 'town', bankRevision: 'bank1', seed: 'b', name: ' Ada ', now: 0 });
 
 describe('resultsOf', () => {
 	test('records what counts: the handed-in answers, verdicts, times and the score by skill', () => {
@@ -64,7 +64,7 @@ describe('results codes', () => {
 
 test('checkResults names what is wrong with a record from outside', () => {
 	expect(checkResults({ kind: 'something' })).toEqual({ problem: 'not-results' });
-	expect(checkResults({ ...record, version: 9 })).toEqual({ problem: 'version', version: '9' });
+	expect(checkResults({ ...record, version: 9 })).toEqual({ problem: 'format', version: '9' });
 	expect(checkResults({ ...record, mode: 'exam', started: 'soon' })).toEqual({ problem: 'malformed', fields: ['mode', 'started'] });
 	expect(checkResults(JSON.parse(JSON.stringify(record)))).toEqual(record);
 });
@@ -76,8 +76,8 @@ describe('tally', () => {
 			{
 				id: 'town',
 				title: 'Town',
-				bankVersion: 'bank1',
-				questions: questions.map(({ id, version, skill, kind, prompt, parts }) => ({ id, version, skill, kind, prompt, parts })),
+				bankRevision: 'bank1',
+				questions: questions.map(({ id, revision, skill, kind, prompt, parts }) => ({ id, revision, skill, kind, prompt, parts })),
 			},
 		],
 	};
@@ -113,7 +113,7 @@ describe('tally', () => {
 		expect(town!.distribution).toEqual([0, 0, 2, 0, 0]);
 	});
 
-	test('counts results from another version of the bank only for unchanged questions, and sets aside unknown articles', () => {
+	test('counts results from another revision of the bank only for unchanged questions, and sets aside unknown articles', () => {
 		const older = {
 			...grace,
 			bank: 'bank0',
@@ -127,7 +127,7 @@ describe('tally', () => {
 			],
 			answerWords,
 		);
-		expect(articles[0]!.learners[0]!.otherVersion).toEqual({ counted: 2, of: 3 });
+		expect(articles[0]!.learners[0]!.otherRevision).toEqual({ counted: 2, of: 3 });
 		expect(articles[0]!.questions.find((question) => question.id === 'two')!.counted).toBe(0);
 		expect(unknown).toEqual(['elsewhere.json']);
 	});

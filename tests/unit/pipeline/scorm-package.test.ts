@@ -19,7 +19,7 @@ test('the packaged page loads everything by relative address, carries its mode, 
 	expect(page).not.toMatch(/="\/|teach\/|For teachers/);
 });
 
-test('the manifests name the version, the one SCO and its files, and the pass mark, with the title escaped', () => {
+test('the manifests name the dialect, the one SCO and its files, and the pass mark, with the title escaped', () => {
 	const scorm12 = manifest('1.2', 'a', 'Tom & Jerry <live>', ['index.html', '_astro/quiz.js'], 70);
 	expect(scorm12).toContain('<schemaversion>1.2</schemaversion>');
 	expect(scorm12).toContain('<title>Tom &#38; Jerry &#60;live&#62;</title>');

@@ -5,7 +5,7 @@ import { mark } from '../contract/hooks.ts';
  * What the pages without islands (worksheet, key, projector) mark each question with, so that a version by seed can
  * put them in its own order in the browser (src/browser/seeded-pages.ts) exactly as the quiz does.
  */
-export const versionHooks = ({
+export const variantHooks = ({
 	id,
 	type,
 	key,
