@@ -12,7 +12,7 @@
 export type Mode = 'practice' | 'test';
 
 export interface AnswerRecord {
-	/** The answer as numbers (see `ScoringKind` in src/island-props.ts): options or sentences chosen, row choices (-1 for none yet), an arrangement, or passages cited. */
+	/** The answer as numbers (see `ScoringKind` in src/core/contract/page-data.ts): options or sentences chosen, row choices (-1 for none yet), an arrangement, or passages cited. */
 	value: number[];
 	/** Practice: the first answer checked, which is the one the score counts. */
 	first?: number[];

@@ -1,6 +1,21 @@
 /**
- * The contract between the two wings: what the build (src/build/, Node only) hands to the browser (src/browser/,
- * shipped). Everything here is plain data and tiny pure helpers; both wings import it, and neither imports the other.
+ * What the build hands to the browser: plain data and tiny pure helpers, written by src/core/page-model/ and read by
+ * src/browser/. The page's markup hooks are in ./hooks.ts.
+ *
+ * A question takes seven shapes on its way from a bank file to a teacher's spreadsheet:
+ *
+ * | Shape              | Defined in                        | Holds                                                        | Lives                     |
+ * | ------------------ | --------------------------------- | ------------------------------------------------------------ | ------------------------- |
+ * | `Question`         | core/schema/question.ts           | what the author wrote, per type                              | the bank's YAML           |
+ * | checked question   | core/check/check-content.ts       | `Question` and where each evidence quote is (`locations`)    | the check, in memory      |
+ * | `PageQuestion`     | core/page-model/island-questions  | an `IslandQuestion` and its `Teaching`, built together       | the page model            |
+ * | `IslandQuestion`   | here                              | parts and a key of numbers: enough to show and score it      | the page, in `data-quiz`  |
+ * | `Teaching`         | here                              | explanation, hint, feedback, model answer: shown once judged | a module loaded on demand |
+ * | `ResultsQuestion`  | browser/results/record.ts         | the answer that counts, right or not, and the revision       | results files and codes   |
+ * | `ClassQuestion`    | here                              | enough to name a question and put an answer back into words  | the class page            |
+ *
+ * A learner's answer to one is an `AnswerRecord` (browser/quiz/state.ts), and `questionPhase` (browser/quiz/phase.ts)
+ * says what that record means.
  */
 import type { PassageRef } from '../schema/evidence.ts';
 import type { Skill } from '../schema/skill.ts';

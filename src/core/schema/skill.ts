@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * The media-literacy skills a question can train, listed from literal reading to evaluation. Their names and
- * descriptions are interface words, in each locale's catalogue (src/messages/).
+ * descriptions are interface words, in each locale's catalogue (src/core/messages/).
  */
 export const skills = [
 	'literal',
