@@ -44,7 +44,7 @@ export default defineConfig({
 				// (src/browser/islands/, quiz/, stores/), so they travel as one chunk, which code loaded on demand shares.
 				// What other pages share with it (the core's code the browser uses, src/browser/shared/, and the helper that
 				// loads code on demand, see plain-dynamic-imports.ts) has a small chunk of its own: otherwise those pages
-				// would load the quiz chunk to get it. Code loaded on demand (src/browser/results/, lms/) is in neither.
+				// would load the quiz chunk to get it. Code loaded on demand (src/browser/teaching/, results/, lms/) is in neither.
 				output: {
 					codeSplitting: {
 						groups: [

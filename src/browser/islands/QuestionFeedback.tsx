@@ -1,16 +1,13 @@
 import { select } from '../shared/hooks';
-import { For, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import type { IslandQuestion } from '../../core/contract/page-data';
 import { isWritten, verdictOf, type Phase } from '../quiz/phase';
 import type { AnswerRecord } from '../quiz/state';
 import { t } from '../shared/messages';
-import { keepAnswer, revealAnswer } from '../stores/quiz';
-import Checklist from './Checklist';
-import CitedPassages from './CitedPassages';
+import { revealAnswer } from '../stores/quiz';
 import { focusFirstControl } from './focus';
-import { showEvidence } from './highlight-evidence';
-import { articleText, questionLanguage } from './page-data';
-import { teachingFailed, teachingOf } from './teaching';
+import { questionLanguage } from './page-data';
+import { taughtView, teachingFailed, teachingOf } from './teaching';
 import Verdict from './Verdict';
 
 interface Props {
@@ -76,45 +73,25 @@ export default function QuestionFeedback(props: Props) {
 				</button>
 			</Show>
 			<Show when={props.phase.done}>
-				<Show
-					when={isWritten(props.question)}
-					fallback={
-						<p>
-							<Verdict right={verdictOf[status()] ?? false} text={`${t.status[status()]}.`} />
-						</p>
-					}
-				>
-					<Show when={teach()}>
-						{(teaching) => (
-							<Checklist
-								teaching={teaching()}
-								covered={props.record?.covered ?? []}
-								setCovered={(covered) => keepAnswer(props.articleId, props.question.id, { covered })}
-							/>
-						)}
-					</Show>
+				<Show when={!isWritten(props.question)}>
+					<p>
+						<Verdict right={verdictOf[status()] ?? false} text={`${t.status[status()]}.`} />
+					</p>
 				</Show>
-				<Show when={!props.phase.held} fallback={<p class="note">{t.heldForPartB}</p>}>
-					<p lang={questionLanguage()}>{teach()?.explanation}</p>
-					<p class="evidence-heading">{t.evidence}</p>
-					<ul class="evidence">
-						<For each={props.question.evidence}>
-							{(evidence) => (
-								<li>
-									<a
-										href={`#${evidence.anchor}`}
-										onClick={(event) => {
-											event.preventDefault();
-											showEvidence(evidence, props.question.id, props.number, event.currentTarget);
-										}}
-									>
-										{evidence.label}: “{articleText(evidence.anchor).slice(evidence.start, evidence.end)}”
-									</a>
-								</li>
-							)}
-						</For>
-					</ul>
-					<CitedPassages evidence={props.question.evidence} />
+				<Show when={teach() && taughtView()}>
+					{(Taught) => {
+						const View = Taught();
+						return (
+							<View
+								articleId={props.articleId}
+								number={props.number}
+								question={props.question}
+								record={props.record}
+								teaching={teach()!}
+								held={props.phase.held}
+							/>
+						);
+					}}
 				</Show>
 				<button type="button" class="secondary" onClick={goNext}>
 					{t.next}

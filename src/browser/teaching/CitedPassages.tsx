@@ -1,6 +1,6 @@
 import { For } from 'solid-js';
 import type { EvidenceTarget } from '../../core/contract/page-data';
-import { articleText } from './page-data';
+import { articleText } from '../islands/page-data';
 import { t } from '../shared/messages';
 
 /** A passage's words in pieces, the quoted ones marked, overlapping quotes merged. */

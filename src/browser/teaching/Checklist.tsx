@@ -1,7 +1,7 @@
 import { For } from 'solid-js';
 import type { Teaching } from '../../core/contract/page-data';
 import { t } from '../shared/messages';
-import { questionLanguage } from './page-data';
+import { questionLanguage } from '../islands/page-data';
 
 /** After comparing with the model answer: the model, and the points the learner ticks as covered. */
 export default function Checklist(props: { teaching: Teaching; covered: number[]; setCovered: (covered: number[]) => void }) {
