@@ -4,6 +4,7 @@ import { hookConstants } from './src/pipeline/hook-constants.ts';
 import { contentCheck } from './src/pipeline/integration.ts';
 import { plainDynamicImports } from './src/pipeline/plain-dynamic-imports.ts';
 import { printWords } from './src/pipeline/print-words.ts';
+import { layerOrder } from './src/pipeline/style-layers.ts';
 import { solidIslands } from './src/pipeline/solid-islands.ts';
 
 // The test build includes the fixture site owned by the tests; it goes to its own folder so it never mixes with the real one.
@@ -37,7 +38,7 @@ export default defineConfig({
 	vite: {
 		// Each hook as a constant, HOOK.name, so scripts carry only the strings they use (src/pipeline/hook-constants.ts).
 		define: hookConstants(),
-		plugins: [plainDynamicImports(), printWords()],
+		plugins: [plainDynamicImports(), printWords(), layerOrder()],
 		build: {
 			rolldownOptions: {
 				// Chunks follow folders. Every island on an article page needs the Solid runtime, the stores and the quiz

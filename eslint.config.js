@@ -18,7 +18,7 @@ export default defineConfig(
 	js.configs.recommended,
 	tseslint.configs.recommended,
 	astro.configs.recommended,
-	{ files: ['src/browser/islands/**/*.tsx'], ...solid },
+	{ files: ['src/browser/**/*.tsx'], ...solid },
 	// Each wing sees the globals of where it runs: the core neither the browser's nor Node's, which its tsconfig also
 	// refuses; the browser no Node; the pipeline, scripts, tests and configs Node.
 	{ languageOptions: { globals: globals.node } },

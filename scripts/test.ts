@@ -1,4 +1,4 @@
-// `npm test`: validation, type check, lint (ESLint, knip), unit tests, the test build and the browser tests, then one line of totals.
+// `npm test`: validation, type check, lint (ESLint, stylelint, knip), unit tests, the test build and the browser tests, then one line of totals.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -78,6 +78,8 @@ step('npm', ['run', '--silent', 'validate']);
 // astro check, then each wing against its own tsconfig: the core with no DOM and no Node, the browser with no Node.
 step('npm', ['run', '--silent', 'check']);
 step('npx', ['eslint', '--max-warnings', '0', '.']);
+// Every stylesheet and .astro <style> block: duplicate selectors, raw values where a token exists (stylelint.config.mjs).
+step('npx', ['stylelint', '--max-warnings', '0', '**/*.{css,astro}']);
 step('npx', ['knip']);
 suite(
 	'test-results/unit.json',

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { styleLayers } from '../../src/pipeline/style-layers.ts';
 import { checkAnswer, expectNoAxeViolations, openPage, questionForm, realArticlePath, typesPath } from './helpers.ts';
 
 // The reading layout: the article beside the questions on wide screens, and a page that fits any phone.
@@ -109,3 +110,24 @@ test.describe('at 390 px, match and classify', () => {
 		await expect(form.locator('.feedback')).toContainText('✓ Right.');
 	});
 });
+
+// The style layers win in the order the first stylesheet on a page names them, so every kind of page must name them
+// in the one order, whichever stylesheet comes first (src/pipeline/style-layers.ts).
+for (const path of ['', realArticlePath, `${realArticlePath}present/`, `${realArticlePath}key/`, 'class/']) {
+	test(`the page at /${path} layers its styles as ${styleLayers.join(', ')}`, async ({ page }) => {
+		await page.goto(path);
+		const order = await page.evaluate(() => {
+			const names: string[] = [];
+			const visit = (rules: CSSRuleList) => {
+				for (const rule of rules) {
+					if (rule instanceof CSSLayerStatementRule) names.push(...rule.nameList);
+					else if (rule instanceof CSSLayerBlockRule) names.push(rule.name);
+					if ('cssRules' in rule && !(rule instanceof CSSLayerBlockRule)) visit((rule as CSSGroupingRule).cssRules);
+				}
+			};
+			for (const sheet of document.styleSheets) visit(sheet.cssRules);
+			return [...new Set(names)];
+		});
+		expect(order).toEqual(styleLayers);
+	});
+}

@@ -7,7 +7,7 @@ import { questionLanguage } from './page-data';
 
 /**
  * match and classify: each row picks one of the shared choices. On a wide screen the rows form a grid of radio buttons
- * under the choices as column headers; on a narrower one each row has a native select instead (islands.css shows one
+ * under the choices as column headers; on a narrower one each row has a native select instead (Rows.css shows one
  * or the other), since a row of radio buttons per line made a question with six choices over 1,900 px tall on a phone.
  */
 export default function Rows(props: BodyProps<RowsIsland>) {

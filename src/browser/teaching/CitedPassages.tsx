@@ -19,7 +19,7 @@ function pieces(anchor: string, quotes: EvidenceTarget[]): { text: string; quote
 
 /**
  * On a phone the article is far above the question, so once a question is answered its cited passages can open right
- * under it, with the evidence marked. Wide screens show the article beside the questions instead (islands.css).
+ * under it, with the evidence marked. Wide screens show the article beside the questions instead (teaching.css).
  * Built from the page's own text, as text: nothing is parsed.
  */
 export default function CitedPassages(props: { evidence: EvidenceTarget[] }) {

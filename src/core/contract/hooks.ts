@@ -1,8 +1,8 @@
 /**
  * The page's markup hooks: every attribute and id that a script looks for in markup written elsewhere, named once.
- * Both sides import this module as a namespace, `import * as hook from '…/contract/hooks'`: markup writes a hook with
- * `mark` (`<div {...mark(hook.island, 'quiz')}>`), scripts find it with `select(hook.island)` and the browser's helpers
- * (src/browser/shared/hooks.ts). Renaming one here makes every use a type error, in .astro, .ts and .tsx files alike;
+ * Markup imports it as a namespace, `import * as hook from '…/contract/hooks'`, and writes a hook with `mark`
+ * (`<div {...mark(hook.island, 'quiz')}>`); browser code names it as `HOOK.island`, a constant the build writes in
+ * (src/pipeline/hook-constants.ts), and finds it with the helpers of src/browser/shared/hooks.ts. Renaming one here makes every use a type error, in .astro, .ts and .tsx files alike;
  * each is a constant of its own, so a page's script carries only the hooks it uses. Classes are for styles only.
  *
  * The JSON that attributes carry is typed in page-data.ts (`PageData` in `quiz`, `ClassData` in `classData`, the
