@@ -1,4 +1,4 @@
-// `npm run lint:css`, run by `npm test` at zero warnings: every stylesheet, and the <style> blocks of .astro files.
+// Part of `npm run lint` and `npm test`, at zero warnings: every stylesheet, and the <style> blocks of .astro files.
 export default {
 	extends: ['stylelint-config-recommended', 'stylelint-config-html/astro'],
 	plugins: ['./scripts/stylelint/token-values.mjs'],

@@ -19,7 +19,7 @@ export const questionBaseSchema = z.strictObject({
 		.trim()
 		.min(1)
 		.optional()
-		.meta({ description: 'A nudge shown on request before answering, without giving the answer away.' }),
+		.meta({ description: 'In practice, a nudge shown after a wrong first try, without giving the answer away.' }),
 	supports: z.string().min(1).optional().meta({
 		description:
 			"Makes this question part B of a two-part item: it asks for the evidence for the answer to the question with this id, which must come right before it. That question's explanation and evidence stay hidden until this one is answered.",
