@@ -25,7 +25,12 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlSource
 		data = load(text, { schema: CORE_SCHEMA, filename: file });
 	} catch (error) {
 		if (!(error instanceof YAMLException)) throw error;
-		problems.push(...syntaxProblems(text, file, firstLine, { line: error.mark.line + 1, message: error.reason }));
+		// js-yaml gives no position when a file holds more than one document.
+		problems.push(
+			...(error.mark
+				? syntaxProblems(text, file, firstLine, { line: error.mark.line + 1, message: error.reason })
+				: [{ file, line: secondDocumentLine(text) + firstLine - 1, message: `YAML syntax: ${secondDocument}` }]),
+		);
 	}
 	let positions: { document: Document; lineCounter: LineCounter } | undefined;
 	return {
@@ -46,6 +51,21 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlSource
 			return undefined;
 		},
 	};
+}
+
+const secondDocument =
+	'a file holds one bank, but the line of three dashes here starts a second: remove it, or move what follows to a file of its own';
+
+/** The line of the `---` (or `...`) that ends a file's first YAML document, after something other than comments. */
+function secondDocumentLine(text: string): number {
+	const lines = text.split('\n');
+	let content = false;
+	for (const [index, line] of lines.entries()) {
+		if (/^(---|\.\.\.)(\s|$)/.test(line)) {
+			if (content) return index + 1;
+		} else if (line.trim() && !line.trim().startsWith('#')) content = true;
+	}
+	return 1;
 }
 
 /** A value such as `prompt: He said: no` needs quotes; YAML's own message ("bad indentation…") does not say so. */

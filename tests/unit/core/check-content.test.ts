@@ -150,6 +150,15 @@ describe('a bad bank is reported with file, line, question id and field', () => 
 		for (const problem of problems) expect(formatProblem(problem)).toMatch(/^twice\.yaml:\d+: YAML syntax: /);
 	});
 
+	test('a second bank in one file, after a line of three dashes, is one located problem, not a crash', () => {
+		const text = `${readFileSync('tests/fixtures/check/banks/valid.yaml', 'utf8').trimEnd()}\n---\narticle: mini\nquestions: []\n`;
+		const line = text.split('\n').indexOf('---') + 1;
+		const { problems } = checkContent(fixtureArticles, [{ id: 'mini', file: 'two.yaml', text }]);
+		expect(problems.map(formatProblem)).toEqual([
+			`two.yaml:${line}: YAML syntax: a file holds one bank, but the line of three dashes here starts a second: remove it, or move what follows to a file of its own`,
+		]);
+	});
+
 	test('a bank whose file is named after another article names both', () => {
 		const text = readFileSync('tests/fixtures/check/banks/valid.yaml', 'utf8');
 		const { problems } = checkContent(fixtureArticles, [{ id: 'bridge-quiz', file: 'bridge-quiz.yaml', text }]);
