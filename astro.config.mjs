@@ -43,14 +43,18 @@ export default defineConfig({
 			rolldownOptions: {
 				// Chunks follow folders. Every island on an article page needs the Solid runtime, the stores and the quiz
 				// (src/browser/islands/, quiz/, stores/), so they travel as one chunk, which code loaded on demand shares.
-				// What other pages share with it (the core's code the browser uses, src/browser/shared/, and the helper that
-				// loads code on demand, see plain-dynamic-imports.ts) has a small chunk of its own: otherwise those pages
-				// would load the quiz chunk to get it. Code loaded on demand (src/browser/teaching/, results/, lms/) is in neither.
+				// What other pages share with it (the parts of the core that pages use: the contract, the filling in of messages
+				// and the shuffles; src/browser/shared/; and the helper that loads code on demand, see plain-dynamic-imports.ts) has a
+				// small chunk of its own: otherwise those pages would load the quiz chunk to get it. Code loaded on demand
+				// (src/browser/teaching/, results/, lms/) is in neither, and nor is the studio's (its editor, and the core's
+				// schemas and checks, zod among them), which its page alone loads.
 				output: {
 					codeSplitting: {
 						groups: [
-							{ name: 'shared', test: /preload-helper|\/src\/(core|browser\/shared)\//, priority: 2 },
-							{ name: 'quiz', test: /solid-js|nanostores|\/src\/browser\/(islands|quiz|stores)\// },
+							{ name: 'shared', test: /preload-helper|\/src\/core\/(contract\/|messages\/format|shuffle)|\/src\/browser\/shared\//, priority: 2 },
+							// The article page's script that mounts the islands stays in that page's own entry: a chunk's modules all run
+							// when it loads, and the studio loads this chunk for Solid and the stores.
+							{ name: 'quiz', test: /solid-js|nanostores|\/src\/browser\/(islands\/(?!mount\.)|quiz\/|stores\/)/ },
 						],
 					},
 				},

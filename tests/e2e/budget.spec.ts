@@ -4,7 +4,7 @@ import { budgets } from '../budgets.ts';
 import { realArticlePath, typesPath, waitForIslands } from './helpers.ts';
 
 // The budgets and their reasons are in tests/budgets.ts.
-const { articleScript: scriptBudget, articleCss: cssBudget, classScript: classBudget, articleHtml: htmlBudget } = budgets;
+const { articleScript: scriptBudget, articleCss: cssBudget, classScript: classBudget, articleHtml: htmlBudget, studioScript: studioBudget } = budgets;
 
 const gzipped = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
@@ -74,4 +74,29 @@ test(`the class page loads at most ${classBudget} bytes of gzipped JavaScript be
 	console.log(`JavaScript on the class page: ${total} B gzip in ${scripts.size} files, of ${classBudget} B`);
 	expect(scripts.size).toBeGreaterThan(0);
 	expect(total).toBeLessThanOrEqual(classBudget);
+});
+
+test(`the studio page loads at most ${studioBudget} bytes of gzipped JavaScript, and no article page loads any of it`, async ({ page }) => {
+	const scripts = new Map<string, Promise<Buffer>>();
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script') scripts.set(new URL(response.url()).pathname, response.body());
+	});
+	await page.goto('studio/');
+	await waitForIslands(page);
+	await page.waitForLoadState('networkidle');
+	let total = 0;
+	for (const body of scripts.values()) total += gzipped(await body);
+	console.log(`JavaScript on the studio page: ${total} B gzip in ${scripts.size} files, of ${studioBudget} B`);
+	expect(total).toBeLessThanOrEqual(studioBudget);
+	const studioFiles = [...scripts.keys()].filter((path) => !path.includes('/quiz.') && !path.includes('/shared.'));
+	expect(studioFiles.length).toBeGreaterThan(0);
+
+	const articleScripts: string[] = [];
+	page.removeAllListeners('response');
+	page.on('request', (request) => request.resourceType() === 'script' && articleScripts.push(new URL(request.url()).pathname));
+	await page.goto(realArticlePath);
+	await waitForIslands(page);
+	await page.waitForLoadState('networkidle');
+	expect(articleScripts.length).toBeGreaterThan(0);
+	expect(articleScripts.filter((path) => studioFiles.includes(path))).toEqual([]);
 });

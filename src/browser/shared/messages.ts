@@ -14,6 +14,8 @@ export const t = messages.quiz!;
 export const sheets = messages.sheets!;
 /** The class page's words. */
 export const classWords = messages.classPage!;
+/** The studio's words. */
+export const studioWords = messages.studio!;
 /** The locale `Intl` formats by. */
 export const locale = messages.locale;
 export { fill };

@@ -23,4 +23,6 @@ export interface BrowserMessages {
 	sheets?: Catalogue['sheets'];
 	/** The class page's. */
 	classPage?: Catalogue['classPage']['script'];
+	/** The studio's. */
+	studio?: Catalogue['studio']['script'];
 }

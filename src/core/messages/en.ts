@@ -34,6 +34,35 @@ export const en = {
 		home: 'the home page',
 	},
 
+	/** The studio, where an author writes an article's questions. */
+	studio: {
+		title: 'Studio',
+		description: 'Write the questions for any article in this browser, checked as you type by the rules the site is built with.',
+		intro:
+			'Paste an article, write its questions, and see every problem the site would refuse, at its line, as you type. Your draft stays in this browser: nothing is uploaded.',
+		noScript: 'The studio needs JavaScript.',
+		/** The studio's own words, which its script reads from the page. */
+		script: {
+			articleHeading: 'The article',
+			fields: {
+				id: 'File name: lowercase words joined by hyphens',
+				title: 'Headline',
+				standfirst: 'Standfirst (optional)',
+				dateline: 'Dateline, as paragraph 1 begins (optional)',
+				publisher: 'Publisher',
+				published: 'Published (YYYY-MM-DD)',
+				language: 'Language (a tag such as en or ru)',
+				source: 'Address of the original',
+			},
+			body: "The article's text: one paragraph per block, with a blank line between",
+			questionsHeading: 'The questions',
+			bankLabel: 'Questions, in YAML',
+			problemsHeading: 'What the check finds',
+			problemCount: 'Problems: {errors}. Warnings: {warnings}.',
+			noProblems: 'No problems: `npm run validate` would accept these two files.',
+			notSaved: 'This browser is not keeping your draft: its storage is blocked or full. Keep working, and download your files before you leave.',
+		},
+	},
 	/** The class page, where a teacher gathers results. */
 	classPage: {
 		title: 'Class results',

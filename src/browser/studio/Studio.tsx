@@ -1,0 +1,102 @@
+import { createEffect, createMemo, For, onMount, Show } from 'solid-js';
+import { articleFields } from '../../core/text/write-article-file';
+import { useStore } from '../islands/use-store';
+import { fill, studioWords as t } from '../shared/messages';
+import { $storageProblem } from '../stores/storage';
+import { checkDraft, type StudioDraft } from './check-draft';
+import { $draft } from './draft';
+import { createEditor, showProblems } from './editor';
+
+/**
+ * The studio: an article in a form, its questions in a YAML editor, and every problem `npm run validate` would
+ * print, as the author types. The draft is kept in this browser at every change.
+ */
+export default function Studio() {
+	const draft = useStore($draft);
+	const storageProblem = useStore($storageProblem);
+	const check = createMemo(() => checkDraft(draft()));
+	const update = (change: Partial<StudioDraft>) => $draft.set({ ...$draft.get(), ...change });
+	const setField = (name: string, value: string) => {
+		const article = $draft.get().article;
+		update({ article: { ...article, fields: { ...article.fields, [name]: value } } });
+	};
+	let editorParent!: HTMLDivElement;
+
+	onMount(() => {
+		const view = createEditor(editorParent, draft().bank, t.bankLabel, (bank) => update({ bank }));
+		// The editor's marks follow each check; the check follows each edit, of the bank or of the article.
+		createEffect(() => showProblems(view, check().bankLines));
+	});
+
+	/** A form field with its label, and the problems the check finds in it, which the field is described by. */
+	const field = (name: (typeof articleFields)[number] | 'id', multiline = false) => {
+		const id = `studio-${name}`;
+		const problems = () => (name === 'id' ? [] : (check().fields[name] ?? []));
+		const value = () => (name === 'id' ? draft().id : draft().article.fields[name]);
+		const onInput = (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
+			name === 'id' ? update({ id: event.currentTarget.value }) : setField(name, event.currentTarget.value);
+		const invalid = () => problems().length > 0 || undefined;
+		const describedBy = () => (problems().length ? `${id}-problems` : undefined);
+		return (
+			<p class="studio-field">
+				<label for={id}>{t.fields[name]}</label>
+				{multiline ? (
+					<textarea id={id} rows="3" value={value()} aria-invalid={invalid()} aria-describedby={describedBy()} onInput={onInput} />
+				) : (
+					<input id={id} type="text" spellcheck={false} value={value()} aria-invalid={invalid()} aria-describedby={describedBy()} onInput={onInput} />
+				)}
+				<Show when={problems().length}>
+					<span class="studio-field-problems" id={`${id}-problems`}>
+						{problems().join(' ')}
+					</span>
+				</Show>
+			</p>
+		);
+	};
+
+	return (
+		<div class="studio">
+			<Show when={storageProblem()}>
+				<p class="storage-problem" role="alert">
+					{t.notSaved}
+				</p>
+			</Show>
+			<section class="studio-article" aria-labelledby="studio-article-heading">
+				<h2 id="studio-article-heading">{t.articleHeading}</h2>
+				{field('id')}
+				<For each={articleFields.filter((name) => name !== 'standfirst' && name !== 'dateline')}>{(name) => field(name)}</For>
+				{field('standfirst', true)}
+				{field('dateline')}
+				<p class="studio-field">
+					<label for="studio-body">{t.body}</label>
+					<textarea
+						id="studio-body"
+						rows="14"
+						value={draft().article.body}
+						aria-invalid={(check().fields.body?.length ?? 0) > 0 || undefined}
+						aria-describedby={check().fields.body?.length ? 'studio-body-problems' : undefined}
+						onInput={(event) => update({ article: { ...$draft.get().article, body: event.currentTarget.value } })}
+					/>
+					<Show when={check().fields.body?.length}>
+						<span class="studio-field-problems" id="studio-body-problems">
+							{check().fields.body!.join(' ')}
+						</span>
+					</Show>
+				</p>
+			</section>
+			<section class="studio-questions" aria-labelledby="studio-questions-heading">
+				<h2 id="studio-questions-heading">{t.questionsHeading}</h2>
+				<div class="studio-editor" ref={editorParent} />
+				<h3 id="studio-problems-heading">{t.problemsHeading}</h3>
+				<p role="status">
+					{check().errors || check().warnings
+						? fill(t.problemCount, { errors: check().errors, warnings: check().warnings })
+						: t.noProblems}
+				</p>
+				<ul class="studio-problems" aria-labelledby="studio-problems-heading">
+					<For each={check().lines}>{(line) => <li class={line.severity}>{line.text}</li>}</For>
+				</ul>
+			</section>
+		</div>
+	);
+}

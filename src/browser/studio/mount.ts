@@ -1,0 +1,9 @@
+import { render } from 'solid-js/web';
+import { find } from '../shared/hooks';
+import Studio from './Studio';
+
+// The studio page's one script: the studio is one island, mounted in place of what the page shows without JavaScript.
+const element = find(HOOK.island)!;
+element.replaceChildren();
+render(Studio, element);
+element.setAttribute(HOOK.mounted, '');

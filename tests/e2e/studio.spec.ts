@@ -1,0 +1,132 @@
+import { expect, test, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { articleFields, readArticleFile, writeArticleFile } from '../../src/core/text/write-article-file.ts';
+import { expectNoAxeViolations, waitForIslands } from './helpers.ts';
+
+// The studio checks a draft with the build's own rules, and says what `npm run validate` would print, in its words.
+
+const id = 'fixture-quiz';
+const article = readArticleFile(readFileSync(`tests/fixtures/site/articles/${id}.md`, 'utf8'));
+const goodBank = readFileSync(`tests/fixtures/site/questions/${id}.yaml`, 'utf8');
+
+const labels: Record<(typeof articleFields)[number], RegExp> = {
+	title: /^Headline/,
+	standfirst: /^Standfirst/,
+	dateline: /^Dateline/,
+	publisher: /^Publisher/,
+	published: /^Published/,
+	language: /^Language/,
+	source: /^Address of the original/,
+};
+
+/** Fills the studio as an author would: the article's fields and text, then the bank, pasted into the editor. */
+async function fillStudio(page: Page, bank: string): Promise<void> {
+	await page.goto('studio/');
+	await waitForIslands(page);
+	await page.getByLabel(/^File name/).fill(id);
+	for (const name of articleFields) await page.getByLabel(labels[name]).fill(article.fields[name]);
+	await page.getByLabel(/^The article's text/).fill(article.body);
+	await page.getByRole('textbox', { name: 'Questions, in YAML' }).click();
+	await page.keyboard.press('ControlOrMeta+A');
+	await page.keyboard.insertText(bank);
+}
+
+/** What `npm run validate` prints about the same two files, a line per problem or warning, in a project of their own. */
+function validate(bank: string): string[] {
+	const root = mkdtempSync(join(tmpdir(), 'underline-studio-'));
+	try {
+		mkdirSync(join(root, 'content/articles'), { recursive: true });
+		mkdirSync(join(root, 'content/questions'), { recursive: true });
+		// The studio writes the article file from its form with this function: the command line reads the same text.
+		writeFileSync(join(root, `content/articles/${id}.md`), writeArticleFile(article));
+		writeFileSync(join(root, `content/questions/${id}.yaml`), bank);
+		const run = spawnSync(process.execPath, [join(process.cwd(), 'scripts/validate.ts')], { cwd: root, encoding: 'utf8' });
+		return `${run.stderr}\n${run.stdout}`
+			.split('\n')
+			.filter((line) => line.startsWith('content/') || line.startsWith('warning: '))
+			.sort();
+	} finally {
+		rmSync(root, { recursive: true, force: true });
+	}
+}
+
+const problems = (page: Page) => page.getByRole('list', { name: 'What the check finds' }).getByRole('listitem');
+
+/** Each broken bank: the fixture's own bank with one thing wrong. */
+const broken: Record<string, string> = {
+	'YAML syntax': goodBank.replace('prompt: Who voted to open the library early?', 'prompt: Who voted: the council?'),
+	'an unknown field': goodBank.replace('    skill: attribution\n', '    skill: attribution\n    answr: 2\n'),
+	'a quote not in the text': goodBank.replace('quote: The council voted to open the new library early', 'quote: The council voted to open the new library late'),
+	'a quote that occurs twice': goodBank.replace('quote: A spokesperson called the plan "a bold step".', 'quote: the'),
+	'a quote that crosses sentences': `${goodBank.trimEnd()}
+
+  - id: complaint
+    type: highlight
+    skill: sourcing
+    prompt: Select the sentence in paragraphs 2 and 3 that reports a complaint.
+    from: [2, 3]
+    evidence:
+      - passage: 2
+        quote: a bold step". Critics said the cost
+    wrongFeedback: That sentence reports no complaint.
+    explanation: The critics' words are the complaint.
+`,
+	'a cue: the longest option is the right one': goodBank.replace('      - text: The council\n', '      - text: The council of the town, in its Thursday meeting\n'),
+	'a negative stem': goodBank.replace('prompt: Who voted to open the library early?', 'prompt: Who did NOT vote to open the library early?'),
+	'a wrong passage': goodBank.replace('      - passage: 3\n', '      - passage: 9\n'),
+	'a duplicate id': goodBank.replace('  - id: bold-step', '  - id: who-voted'),
+	'a second bank in the file': `${goodBank.trimEnd()}\n---\narticle: ${id}\nquestions: []\n`,
+	'an article that does not exist': goodBank.replace(`article: ${id}`, 'article: no-such-article'),
+	'a wrong option without feedback': goodBank.replace('        feedback: The mayor reported the vote; the council made it.\n', ''),
+};
+
+for (const [name, bank] of Object.entries(broken)) {
+	test(`${name}: the studio shows what npm run validate prints, line for line`, async ({ page }) => {
+		const printed = validate(bank);
+		expect(printed.length).toBeGreaterThan(0);
+		await fillStudio(page, bank);
+		await expect.poll(async () => (await problems(page).allInnerTexts()).sort()).toEqual(printed);
+	});
+}
+
+test('a good bank: the studio finds no problems, as the command line finds none, and says so', async ({ page }) => {
+	expect(validate(goodBank).filter((line) => !line.startsWith('warning: '))).toEqual([]);
+	await fillStudio(page, goodBank);
+	await expect(page.getByRole('status').filter({ hasText: /^Problems: 0\. Warnings: \d+\.$/ })).toBeVisible();
+	await expect.poll(async () => (await problems(page).allInnerTexts()).sort()).toEqual(validate(goodBank));
+});
+
+test("the bank's problems show at their lines, the article's at their fields, and the page passes axe", async ({ page }) => {
+	await fillStudio(page, broken['a wrong passage']!);
+	const line = broken['a wrong passage']!.split('\n').indexOf('      - passage: 9') + 1;
+	await expect(problems(page).filter({ hasText: `content/questions/${id}.yaml:${line} › question "opening-day" › evidence[0].passage:` })).toHaveCount(1);
+	await expectNoAxeViolations(page);
+	const published = page.getByLabel(labels.published);
+	await published.fill('29 February 2024');
+	await expect(published).toHaveAttribute('aria-invalid', 'true');
+	await expect(published).toHaveAccessibleDescription('must be a date written YYYY-MM-DD');
+	// While its article is broken, a bank is told to wait for it, as the command line tells it.
+	await expect(problems(page).filter({ hasText: 'has problems of its own' })).toHaveCount(1);
+	await expectNoAxeViolations(page);
+});
+
+test('a draft survives a reload', async ({ page }) => {
+	await fillStudio(page, broken['a duplicate id']!);
+	await page.reload();
+	await waitForIslands(page);
+	await expect(page.getByLabel(labels.title)).toHaveValue(article.fields.title);
+	await expect(page.getByRole('textbox', { name: 'Questions, in YAML' })).toContainText('- id: who-voted');
+	await expect(problems(page).filter({ hasText: 'is already the id of' })).toHaveCount(1);
+});
+
+test('with storage blocked, the studio says the draft is not kept, and checks on', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+	});
+	await fillStudio(page, broken['a duplicate id']!);
+	await expect(page.getByRole('alert')).toContainText('This browser is not keeping your draft');
+	await expect(problems(page).filter({ hasText: 'is already the id of' })).toHaveCount(1);
+});
