@@ -34,15 +34,17 @@ async function fillStudio(page: Page, bank: string): Promise<void> {
 	await page.keyboard.insertText(bank);
 }
 
-/** What `npm run validate` prints about the same two files, a line per problem or warning, in a project of their own. */
-function validate(bank: string): string[] {
+/**
+ * What `npm run validate` prints about an article and its bank, a line per problem or warning, sorted, in a project of
+ * their own.
+ */
+function validateFiles(name: string, articleText: string, bankText: string): string[] {
 	const root = mkdtempSync(join(tmpdir(), 'underline-studio-'));
 	try {
 		mkdirSync(join(root, 'content/articles'), { recursive: true });
 		mkdirSync(join(root, 'content/questions'), { recursive: true });
-		// The studio writes the article file from its form with this function: the command line reads the same text.
-		writeFileSync(join(root, `content/articles/${id}.md`), writeArticleFile(article));
-		writeFileSync(join(root, `content/questions/${id}.yaml`), bank);
+		writeFileSync(join(root, `content/articles/${name}.md`), articleText);
+		writeFileSync(join(root, `content/questions/${name}.yaml`), bankText);
 		const run = spawnSync(process.execPath, [join(process.cwd(), 'scripts/validate.ts')], { cwd: root, encoding: 'utf8' });
 		return `${run.stderr}\n${run.stdout}`
 			.split('\n')
@@ -52,6 +54,9 @@ function validate(bank: string): string[] {
 		rmSync(root, { recursive: true, force: true });
 	}
 }
+
+/** The same for the fixture article, as the studio writes it from its form (with this very function), and `bank`. */
+const validate = (bank: string) => validateFiles(id, writeArticleFile(article), bank);
 
 const problems = (page: Page) => page.getByRole('list', { name: 'What the check finds' }).getByRole('listitem');
 
@@ -129,4 +134,34 @@ test('with storage blocked, the studio says the draft is not kept, and checks on
 	await fillStudio(page, broken['a duplicate id']!);
 	await expect(page.getByRole('alert')).toContainText('This browser is not keeping your draft');
 	await expect(problems(page).filter({ hasText: 'is already the id of' })).toHaveCount(1);
+});
+
+test('an article and its bank opened from disk, here in Russian, check by Russian rules, and download as files the command line accepts', async ({ page }) => {
+	const russian = 'fixture-russian';
+	await page.goto('studio/');
+	await waitForIslands(page);
+	await page
+		.getByLabel(/^Open an article/)
+		.setInputFiles([`tests/fixtures/site/articles/${russian}.md`, `tests/fixtures/site/questions/${russian}.yaml`]);
+	await expect(page.getByRole('status').filter({ hasText: /^Opened / })).toHaveText(`Opened ${russian}.md, ${russian}.yaml.`);
+	await expect(page.getByLabel(labels.title)).toHaveValue('Мост откроют в пятницу — мэр');
+	// Its highlight and evidence checks split sentences by Russian rules: "А.Г." and "т.е." end none.
+	await expect(page.getByRole('status').filter({ hasText: /^Problems: 0\./ })).toBeVisible();
+
+	const downloads: Record<string, string> = {};
+	page.on('download', async (download) => (downloads[download.suggestedFilename()] = readFileSync(await download.path(), 'utf8')));
+	await page.getByRole('button', { name: 'Download the two files' }).click();
+	await expect.poll(() => Object.keys(downloads).sort()).toEqual([`${russian}.md`, `${russian}.yaml`]);
+	const printed = validateFiles(russian, downloads[`${russian}.md`]!, downloads[`${russian}.yaml`]!);
+	expect(printed.filter((line) => !line.startsWith('warning: '))).toEqual([]);
+	expect((await problems(page).allInnerTexts()).sort()).toEqual(printed);
+});
+
+test('a file the studio cannot open is named, and the draft is left as it was', async ({ page }) => {
+	await fillStudio(page, goodBank);
+	await page.getByLabel(/^Open an article/).setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+	await expect(page.getByRole('status').filter({ hasText: /^Not opened/ })).toHaveText(
+		'Not opened: notes.txt. The studio opens an article (.md) and its questions (.yaml).',
+	);
+	await expect(page.getByLabel(labels.title)).toHaveValue(article.fields.title);
 });

@@ -1,11 +1,12 @@
-import { createEffect, createMemo, For, onMount, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import { articleFields } from '../../core/text/write-article-file';
 import { useStore } from '../islands/use-store';
 import { fill, studioWords as t } from '../shared/messages';
 import { $storageProblem } from '../stores/storage';
 import { checkDraft, type StudioDraft } from './check-draft';
 import { $draft } from './draft';
-import { createEditor, showProblems } from './editor';
+import { createEditor, replaceText, showProblems } from './editor';
+import { downloadDraft, openFiles } from './files';
 
 /**
  * The studio: an article in a form, its questions in a YAML editor, and every problem `npm run validate` would
@@ -20,10 +21,19 @@ export default function Studio() {
 		const article = $draft.get().article;
 		update({ article: { ...article, fields: { ...article.fields, [name]: value } } });
 	};
+	const [opened, setOpened] = createSignal('');
 	let editorParent!: HTMLDivElement;
+	let editor: ReturnType<typeof createEditor> | undefined;
+
+	const open = async (files: File[]) => {
+		const { draft: next, refused } = await openFiles($draft.get(), files);
+		$draft.set(next);
+		if (editor && editor.state.doc.toString() !== next.bank) replaceText(editor, next.bank);
+		setOpened(refused.length ? fill(t.refused, { files: refused.join(', ') }) : fill(t.opened, { files: files.map((file) => file.name).join(', ') }));
+	};
 
 	onMount(() => {
-		const view = createEditor(editorParent, draft().bank, t.bankLabel, (bank) => update({ bank }));
+		const view = (editor = createEditor(editorParent, draft().bank, t.bankLabel, (bank) => update({ bank })));
 		// The editor's marks follow each check; the check follows each edit, of the bank or of the article.
 		createEffect(() => showProblems(view, check().bankLines));
 	});
@@ -61,6 +71,14 @@ export default function Studio() {
 					{t.notSaved}
 				</p>
 			</Show>
+			<div class="studio-files actions">
+				<label for="studio-open">{t.open}</label>
+				<input id="studio-open" type="file" multiple accept=".md,.yaml,.yml" onChange={(event) => open([...(event.currentTarget.files ?? [])])} />
+				<button type="button" onClick={() => downloadDraft($draft.get())}>
+					{t.download}
+				</button>
+				<p role="status">{opened()}</p>
+			</div>
 			<section class="studio-article" aria-labelledby="studio-article-heading">
 				<h2 id="studio-article-heading">{t.articleHeading}</h2>
 				{field('id')}

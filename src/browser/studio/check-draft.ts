@@ -10,7 +10,7 @@ export interface StudioDraft {
 }
 
 /** A draft's two files, named as they would sit in the project, so problems name them as `npm run validate` does. */
-function draftFiles({ id, article, bank }: StudioDraft) {
+export function draftFiles({ id, article, bank }: StudioDraft) {
 	const name = id.trim() || 'untitled';
 	return {
 		article: { id: name, file: `content/articles/${name}.md`, text: writeArticleFile(article) },

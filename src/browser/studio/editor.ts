@@ -46,6 +46,11 @@ const theme = EditorView.theme({
 	'.cm-lint-marker-warning': { content: 'normal', backgroundColor: 'var(--highlight-edge)' },
 });
 
+/** Puts `text` in the editor in place of its whole text, as one change the author can undo. */
+export function replaceText(view: EditorView, text: string): void {
+	view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+}
+
 /** Shows the bank's problems and warnings at their lines, in the words the command line uses. */
 export function showProblems(view: EditorView, lines: DraftCheck['bankLines']): void {
 	const { doc } = view.state;

@@ -43,6 +43,10 @@ export const en = {
 		noScript: 'The studio needs JavaScript.',
 		/** The studio's own words, which its script reads from the page. */
 		script: {
+			open: 'Open an article (.md) or its questions (.yaml) from your computer',
+			opened: 'Opened {files}.',
+			refused: 'Not opened: {files}. The studio opens an article (.md) and its questions (.yaml).',
+			download: 'Download the two files',
 			articleHeading: 'The article',
 			fields: {
 				id: 'File name: lowercase words joined by hyphens',
