@@ -25,7 +25,7 @@ export default defineConfig({
 	// Every test runs in the light theme; the specs that run axe run again in the dark one, which has its own colours.
 	projects: [
 		{ name: 'light' },
-		{ name: 'dark', use: { colorScheme: 'dark' }, testMatch: /(accessibility|classroom|layout|results|results-screen|variants)\.spec\.ts/ },
+		{ name: 'dark', use: { colorScheme: 'dark' }, testMatch: /(accessibility|classroom|layout|results|results-screen|studio|variants)\.spec\.ts/ },
 		{ name: 'base-path', use: { baseURL: `http://127.0.0.1:${basePort}/underline/` }, testMatch: /(reading|quiz)\.spec\.ts/ },
 	],
 	// The test build (with the fixture site) is made by `npm test` before this runs; preview only serves it,

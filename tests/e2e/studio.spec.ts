@@ -165,3 +165,35 @@ test('a file the studio cannot open is named, and the draft is left as it was', 
 	);
 	await expect(page.getByLabel(labels.title)).toHaveValue(article.fields.title);
 });
+
+test('"Add a question" puts a question of each type, with a note on every field, where the check names what to fill in', async ({ page }) => {
+	await fillStudio(page, `article: ${id}\nquestions:\n`);
+	const editor = page.getByRole('textbox', { name: 'Questions, in YAML' });
+	const types = ['single', 'multiple', 'highlight', 'order', 'match', 'classify', 'open'];
+	for (const type of types) {
+		// By keyboard: the type's list, then the button.
+		await page.getByLabel('Type of question').focus();
+		await page.getByLabel('Type of question').selectOption(type);
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('button', { name: 'Add a question' })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(editor).toBeFocused();
+		await page.keyboard.press('ControlOrMeta+End');
+	}
+	for (const type of types) await expect(editor).toContainText(`type: ${type} # single, multiple`);
+	await expect(editor).toContainText('quote: "" # words copied exactly from that passage');
+	// Valid YAML throughout: what is left is what the author writes, each named at its question.
+	const lines = await problems(page).allInnerTexts();
+	expect(lines.filter((line) => line.includes('YAML syntax'))).toEqual([]);
+	for (const number of [1, 7]) expect(lines.some((line) => line.includes(`question #${number} › prompt:`))).toBe(true);
+});
+
+test.describe('at 320 px', () => {
+	test.use({ viewport: { width: 320, height: 700 } });
+
+	test('nothing scrolls sideways, long lines of the bank included', async ({ page }) => {
+		await fillStudio(page, goodBank.replace('prompt: Who voted to open the library early?', `prompt: ${'A long prompt that goes on '.repeat(8)}?`));
+		await expect(problems(page).first()).toBeVisible();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+	});
+});

@@ -7,6 +7,7 @@ import { checkDraft, type StudioDraft } from './check-draft';
 import { $draft } from './draft';
 import { createEditor, replaceText, showProblems } from './editor';
 import { downloadDraft, openFiles } from './files';
+import { insertQuestion, questionTypes, type QuestionType } from './templates';
 
 /**
  * The studio: an article in a form, its questions in a YAML editor, and every problem `npm run validate` would
@@ -23,6 +24,7 @@ export default function Studio() {
 	};
 	const [opened, setOpened] = createSignal('');
 	let editorParent!: HTMLDivElement;
+	let typeSelect!: HTMLSelectElement;
 	let editor: ReturnType<typeof createEditor> | undefined;
 
 	const open = async (files: File[]) => {
@@ -104,6 +106,18 @@ export default function Studio() {
 			</section>
 			<section class="studio-questions" aria-labelledby="studio-questions-heading">
 				<h2 id="studio-questions-heading">{t.questionsHeading}</h2>
+				<p class="actions">
+					<label for="studio-type">{t.questionType}</label>
+					<select id="studio-type" ref={typeSelect}>
+						<For each={questionTypes}>{(type) => <option value={type}>{t.types[type]}</option>}</For>
+					</select>
+					<button
+						type="button"
+						onClick={() => editor && insertQuestion(editor, typeSelect.value as QuestionType, t.template)}
+					>
+						{t.addQuestion}
+					</button>
+				</p>
 				<div class="studio-editor" ref={editorParent} />
 				<h3 id="studio-problems-heading">{t.problemsHeading}</h3>
 				<p role="status">

@@ -1,4 +1,6 @@
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { yaml } from '@codemirror/lang-yaml';
+import { tags } from '@lezer/highlight';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { EditorView, highlightActiveLine, lineNumbers } from '@codemirror/view';
 import { minimalSetup } from 'codemirror';
@@ -19,10 +21,13 @@ export function createEditor(parent: HTMLElement, text: string, label: string, o
 		extensions: [
 			minimalSetup,
 			lineNumbers(),
+			// Long lines wrap, so the page never scrolls sideways, down to 320 px.
+			EditorView.lineWrapping,
 			highlightActiveLine(),
 			yaml(),
 			lintGutter(),
 			theme,
+			syntaxHighlighting(highlight),
 			EditorView.contentAttributes.of({ 'aria-label': label }),
 			EditorView.updateListener.of((update) => update.docChanged && onChange(update.state.doc.toString())),
 		],
@@ -45,6 +50,13 @@ const theme = EditorView.theme({
 	'.cm-lint-marker-error': { content: 'normal', backgroundColor: 'var(--wrong)' },
 	'.cm-lint-marker-warning': { content: 'normal', backgroundColor: 'var(--highlight-edge)' },
 });
+
+/** The YAML's colours, from the site's tokens, so both themes keep their contrast (the default colours suit light only). */
+const highlight = HighlightStyle.define([
+	{ tag: [tags.propertyName, tags.definition(tags.propertyName)], color: 'var(--accent)', fontWeight: '600' },
+	{ tag: [tags.comment, tags.meta], color: 'var(--muted)', fontStyle: 'italic' },
+	{ tag: [tags.number, tags.bool, tags.null, tags.atom], color: 'var(--link)' },
+]);
 
 /** Puts `text` in the editor in place of its whole text, as one change the author can undo. */
 export function replaceText(view: EditorView, text: string): void {

@@ -150,6 +150,12 @@ describe('a bad bank is reported with file, line, question id and field', () => 
 		for (const problem of problems) expect(formatProblem(problem)).toMatch(/^twice\.yaml:\d+: YAML syntax: /);
 	});
 
+	test('an empty text is said to be empty, in an author\'s words rather than zod\'s', () => {
+		const text = readFileSync('tests/fixtures/check/banks/valid.yaml', 'utf8').replace('prompt: When will the bridge reopen?', 'prompt: ""');
+		const { problems } = checkContent(fixtureArticles, [{ id: 'mini', file: 'empty.yaml', text }]);
+		expect(problems.map(({ field, message }) => `${field}: ${message}`)).toEqual(['prompt: is empty: write it in']);
+	});
+
 	test('a second bank in one file, after a line of three dashes, is one located problem, not a crash', () => {
 		const text = `${readFileSync('tests/fixtures/check/banks/valid.yaml', 'utf8').trimEnd()}\n---\narticle: mini\nquestions: []\n`;
 		const line = text.split('\n').indexOf('---') + 1;
