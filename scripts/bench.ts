@@ -3,17 +3,21 @@
 // - three pages served gzipped on loopback and driven in Chromium, interleaved, medians of 7 runs each: the real article,
 //   the same article with a generated 300-question bank (built in a temporary folder), and a plain-HTML baseline of the
 //   real article with native inputs and no framework. Times are also given as ratios to the baseline, which holds on a
-//   noisy machine where absolute times do not.
+//   noisy machine where absolute times do not;
+// - the studio on the real site, with the real article and a generated bank of 30 or of 300 questions: when it can be
+//   used, at 1× and 4× CPU, and the time from a keystroke in the bank to the paint of the problems checked again.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { buildContent } from '../src/core/content.ts';
+import { readArticleFile } from '../src/core/text/write-article-file.ts';
 import { readContentFiles } from '../src/pipeline/load/content-files.ts';
 import { writeBaseline } from './bench/baseline.ts';
 import { launch, measurePage, type PageRun } from './bench/measure.ts';
 import { serve } from './bench/serve.ts';
+import { measureStudio, type StudioRun } from './bench/studio.ts';
 
 const runs = 7;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -93,6 +97,17 @@ for (let run = 0; run < runs; run++) {
 		measured[name]!.slow.push(await measurePage(browser, url, 4));
 	}
 }
+// The studio, on the real site, with a draft of the real article and a generated bank of 30 or 300 questions.
+const studioRuns: Record<string, { normal: StudioRun[]; slow: StudioRun[] }> = { '30 questions': { normal: [], slow: [] }, '300 questions': { normal: [], slow: [] } };
+const articleDraft = readArticleFile(articles.find((file) => file.id === articleId)!.text);
+console.log(`Measuring the studio, ${runs} runs of each bank at 1× and at 4× CPU …`);
+for (let run = 0; run < runs; run++) {
+	for (const [name, count] of [['30 questions', 30], ['300 questions', 300]] as const) {
+		const draft = { id: articleId, article: articleDraft, bank: bankOf(count) };
+		studioRuns[name]!.normal.push(await measureStudio(browser, `${servers.article!.url}/studio/`, draft, 1));
+		studioRuns[name]!.slow.push(await measureStudio(browser, `${servers.article!.url}/studio/`, draft, 4));
+	}
+}
 await browser.close();
 for (const server of Object.values(servers)) server.close();
 
@@ -117,6 +132,15 @@ const ratio = (field: 'check' | 'keystroke') => pick('300 questions', 'normal', 
 results['300 questions ÷ article, Check to paint (×)'] = Number(ratio('check').toFixed(2));
 results['300 questions ÷ article, keystroke to paint (×)'] = Number(ratio('keystroke').toFixed(2));
 
+const studio = (name: string, pass: 'normal' | 'slow', field: keyof StudioRun) => median(studioRuns[name]![pass].map((run) => run[field] ?? NaN));
+for (const name of Object.keys(studioRuns)) {
+	results[`studio, ${name}`] = {
+		'interactive at 1× (ms)': Math.round(studio(name, 'normal', 'interactive')),
+		'interactive at 4× (ms)': Math.round(studio(name, 'slow', 'interactive')),
+		'keystroke to problems (ms)': Number(studio(name, 'normal', 'keystroke').toFixed(1)),
+	};
+}
+
 const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cells) => cells[column]!.length)));
 console.log(`\nMedians of ${runs} runs:`);
 for (const cells of rows)
@@ -124,6 +148,8 @@ for (const cells of rows)
 console.log(
 	`\n300 questions ÷ article: Check to paint ${ratio('check').toFixed(2)}×, keystroke to paint ${ratio('keystroke').toFixed(2)}×`,
 );
+console.log(`\nThe studio (medians of ${runs} runs):`);
+for (const [name, figures] of Object.entries(results).filter(([key]) => key.startsWith('studio, '))) console.log(`  ${name.slice(8)}: ${JSON.stringify(figures)}`);
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), runs, results }, null, '\t')}\n`);
 console.log('Wrote bench/results.json.');

@@ -7,3 +7,5 @@ const element = find(HOOK.island)!;
 element.replaceChildren();
 render(Studio, element);
 element.setAttribute(HOOK.mounted, '');
+// When the studio can be used: what `npm run bench` times.
+performance.mark('underline:interactive');

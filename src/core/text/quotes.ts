@@ -52,18 +52,25 @@ function fold(original: string): Folded {
 	return folded;
 }
 
-/** Passages are folded once, however many quotes are looked for in them (a bank quotes each passage many times). */
-const foldedPassages = new Map<string, Folded>();
-function foldPassage(text: string): Folded {
-	let folded = foldedPassages.get(text);
-	if (!folded) foldedPassages.set(text, (folded = fold(text)));
+/**
+ * Each text is folded once, however often it is looked for or looked in: a bank quotes each passage many times, and
+ * the leak check looks for every quoted phrase in every later question's evidence. The cache starts afresh when it
+ * grows large, so an editor checking a draft at every keystroke does not keep every text it ever saw.
+ */
+const foldedTexts = new Map<string, Folded>();
+function foldOnce(text: string): Folded {
+	let folded = foldedTexts.get(text);
+	if (!folded) {
+		if (foldedTexts.size > 50_000) foldedTexts.clear();
+		foldedTexts.set(text, (folded = fold(text)));
+	}
 	return folded;
 }
 
 /** Where `quote` occurs in `text` with a word boundary at both ends: a list of `[start, end)` offsets in `text`. */
 export function findQuote(text: string, quote: string): { start: number; end: number }[] {
-	const haystack = foldPassage(text);
-	const needle = fold(quote.trim()).text.trim();
+	const haystack = foldOnce(text);
+	const needle = foldOnce(quote.trim()).text.trim();
 	if (!needle) return [];
 	const found: { start: number; end: number }[] = [];
 	for (let start = haystack.text.indexOf(needle); start !== -1; start = haystack.text.indexOf(needle, start + 1)) {
@@ -89,7 +96,7 @@ function words({ text, from }: Folded): { word: string; start: number; end: numb
  * words that differs, so the author sees what to fix. Nothing when no stretch shares at least half the quote's words.
  */
 export function closestText(text: string, quote: string): { suggestion: string; word: number; differs: string } | undefined {
-	const passage = words(foldPassage(text));
+	const passage = words(foldOnce(text));
 	const wanted = words(fold(quote.trim())).map(({ word }) => word);
 	let best = { score: 0, start: 0 };
 	for (let start = 0; start + wanted.length <= passage.length; start++) {
