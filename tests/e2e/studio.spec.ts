@@ -197,3 +197,15 @@ test.describe('at 320 px', () => {
 		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 	});
 });
+
+test('a second tab that changes the same draft is warned of in the first, which keeps its own text', async ({ page, context }) => {
+	await fillStudio(page, goodBank);
+	const other = await context.newPage();
+	await other.goto('studio/');
+	await waitForIslands(other);
+	await expect(other.getByLabel(labels.title)).toHaveValue(article.fields.title);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await other.getByLabel(labels.title).fill('Changed in the other tab');
+	await expect(page.getByRole('alert')).toContainText('This draft is open in another tab too');
+	await expect(page.getByLabel(labels.title)).toHaveValue(article.fields.title);
+});

@@ -4,7 +4,7 @@ import { useStore } from '../islands/use-store';
 import { fill, studioWords as t } from '../shared/messages';
 import { $storageProblem } from '../stores/storage';
 import { checkDraft, type StudioDraft } from './check-draft';
-import { $draft } from './draft';
+import { $draft, $otherTab } from './draft';
 import { createEditor, replaceText, showProblems } from './editor';
 import { downloadDraft, openFiles } from './files';
 import { insertQuestion, questionTypes, type QuestionType } from './templates';
@@ -16,6 +16,7 @@ import { insertQuestion, questionTypes, type QuestionType } from './templates';
 export default function Studio() {
 	const draft = useStore($draft);
 	const storageProblem = useStore($storageProblem);
+	const otherTab = useStore($otherTab);
 	const check = createMemo(() => checkDraft(draft()));
 	const update = (change: Partial<StudioDraft>) => $draft.set({ ...$draft.get(), ...change });
 	const [opened, setOpened] = createSignal('');
@@ -75,6 +76,11 @@ export default function Studio() {
 			<Show when={storageProblem()}>
 				<p class="storage-problem" role="alert">
 					{t.notSaved}
+				</p>
+			</Show>
+			<Show when={otherTab()}>
+				<p class="storage-problem" role="alert">
+					{t.otherTab}
 				</p>
 			</Show>
 			<div class="studio-files actions">

@@ -98,6 +98,7 @@ export const en = {
 			problemsHeading: 'What the check finds',
 			problemCount: 'Problems: {errors}. Warnings: {warnings}.',
 			noProblems: 'No problems: `npm run validate` would accept these two files.',
+			otherTab: 'This draft is open in another tab too, which has changed it: whichever tab changes it last keeps its version. Close one of them, or download your files first.',
 			notSaved: 'This browser is not keeping your draft: its storage is blocked or full. Keep working, and download your files before you leave.',
 		},
 	},
