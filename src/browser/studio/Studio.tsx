@@ -7,7 +7,8 @@ import { checkDraft, type StudioDraft } from './check-draft';
 import { $draft, $otherTab } from './draft';
 import { createEditor, replaceText, showProblems } from './editor';
 import { downloadDraft, openFiles } from './files';
-import { insertQuestion, questionTypes, type QuestionType } from './templates';
+import { questionTypes } from '../../core/schema/question';
+import { insertQuestion, type QuestionType } from './templates';
 
 /**
  * The studio: an article in a form, its questions in a YAML editor, and every problem `npm run validate` would

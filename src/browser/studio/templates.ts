@@ -1,9 +1,9 @@
 import type { EditorView } from '@codemirror/view';
 import type { Catalogue } from '../../core/messages/catalogue';
+import type { Question } from '../../core/schema/question';
 
 type Notes = Catalogue['studio']['script']['template'];
-export type QuestionType = 'single' | 'multiple' | 'highlight' | 'order' | 'match' | 'classify' | 'open';
-export const questionTypes: QuestionType[] = ['single', 'multiple', 'highlight', 'order', 'match', 'classify', 'open'];
+export type QuestionType = Question['type'];
 
 /** A field and its value, with a note after it. */
 const field = (name: string, value: string, note: string, indent: string) => `${indent}${name}: ${value} # ${note}`;
