@@ -209,3 +209,60 @@ test('a second tab that changes the same draft is warned of in the first, which 
 	await expect(page.getByRole('alert')).toContainText('This draft is open in another tab too');
 	await expect(page.getByLabel(labels.title)).toHaveValue(article.fields.title);
 });
+
+test.describe('evidence by selection', () => {
+	const status = (page: Page) => page.getByRole('status').filter({ hasText: /^(Added|Select|Put)/ });
+	const editor = (page: Page) => page.getByRole('textbox', { name: 'Questions, in YAML' });
+	const preview = (page: Page) => page.getByRole('region', { name: 'The article as learners will see it' });
+
+	test.beforeEach(async ({ page }) => {
+		await fillStudio(page, `article: ${id}\nquestions:\n`);
+		await page.getByLabel('Type of question').selectOption('highlight');
+		await page.getByRole('button', { name: 'Add a question' }).click();
+	});
+
+	test('words selected in the preview fill in the evidence of the question at the cursor', async ({ page }) => {
+		// The preview shows the article as its page does: markup in a field is text.
+		await expect(preview(page).getByRole('heading', { level: 1 })).toHaveText('Council votes to open library <b>early</b> — mayor');
+		await preview(page).getByText('The library will open on March 4.').selectText();
+		await page.getByRole('button', { name: 'Use as evidence' }).click();
+		await expect(status(page)).toHaveText('Added to the question at the cursor: passage 3, quote "The library will open on March 4".');
+		await expect(editor(page)).toContainText('- passage: 3 # headline, standfirst, or a paragraph number');
+		await expect(editor(page)).toContainText('quote: "The library will open on March 4" # words copied exactly');
+		await expect(problems(page).filter({ hasText: 'quote' })).toHaveCount(0);
+	});
+
+	test('by keyboard, in the text field: part words grow to whole ones, and words found twice or across sentences are named', async ({ page }) => {
+		const body = page.getByLabel(/^The article's text/);
+		const selectFrom = async (words: string, extend: number) => {
+			await body.evaluate((field: HTMLTextAreaElement, at) => field.setSelectionRange(at, at), article.body.indexOf(words) + 2);
+			for (let count = 0; count < extend; count++) await page.keyboard.press('Shift+ControlOrMeta+ArrowRight');
+			await page.getByRole('button', { name: 'Use as evidence' }).focus();
+			await page.keyboard.press('Enter');
+		};
+		await body.focus();
+		// From inside "spokesperson" to the end of "called": the whole of both.
+		await selectFrom('spokesperson called', 2);
+		await expect(status(page)).toHaveText('Added to the question at the cursor: passage 2, quote "spokesperson called".');
+		await body.focus();
+		await selectFrom('the plan', 1);
+		await expect(status(page)).toHaveText(
+			'Added to the question at the cursor: passage 2, quote "the". These words occur more than once in the passage, so the quote would not say which: select more of them.',
+		);
+		await body.focus();
+		await selectFrom('step". Critics', 3);
+		await expect(status(page)).toContainText("These words run across a sentence end: a highlight question's evidence must stay within one sentence.");
+		await expect(editor(page)).toContainText('quote: "spokesperson called"');
+		await expect(editor(page)).toContainText('quote: "the"');
+	});
+
+	test('with nothing selected, or the cursor outside every question, the studio says what to do', async ({ page }) => {
+		await page.getByRole('button', { name: 'Use as evidence' }).click();
+		await expect(status(page)).toHaveText('Select some words of the article first: here, or in the headline, standfirst or text field.');
+		await editor(page).click();
+		await page.keyboard.press('ControlOrMeta+Home');
+		await preview(page).getByRole('heading', { level: 1 }).selectText();
+		await page.getByRole('button', { name: 'Use as evidence' }).click();
+		await expect(status(page)).toHaveText("Put the editor's cursor inside a question first, so the studio knows where the evidence goes.");
+	});
+});

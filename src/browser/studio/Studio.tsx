@@ -1,4 +1,7 @@
+import { toDom } from 'hast-util-to-dom';
 import { createEffect, createMemo, createSignal, For, onMount, Show } from 'solid-js';
+import { articleTree } from '../../core/render/article';
+import { evidenceFromSelection } from '../../core/text/evidence-from-selection';
 import { articleFields } from '../../core/text/write-article-file';
 import { useStore } from '../islands/use-store';
 import { fill, studioWords as t } from '../shared/messages';
@@ -8,6 +11,8 @@ import { $draft, $otherTab } from './draft';
 import { createEditor, replaceText, showProblems } from './editor';
 import { downloadDraft, openFiles } from './files';
 import { questionTypes } from '../../core/schema/question';
+import { evidenceChanges } from './insert-evidence';
+import { fieldSelection, previewSelection, type PassageSelection } from './selection';
 import { insertQuestion, type QuestionType } from './templates';
 
 /**
@@ -21,7 +26,12 @@ export default function Studio() {
 	const check = createMemo(() => checkDraft(draft()));
 	const update = (change: Partial<StudioDraft>) => $draft.set({ ...$draft.get(), ...change });
 	const [opened, setOpened] = createSignal('');
+	const [evidenceNote, setEvidenceNote] = createSignal('');
 	let editorParent!: HTMLDivElement;
+	let preview!: HTMLDivElement;
+	/** The article's text fields, and the last the author was in, whose selection can be evidence too. */
+	const textFields: Partial<Record<'headline' | 'standfirst' | 'body', HTMLInputElement | HTMLTextAreaElement>> = {};
+	let lastField: keyof typeof textFields | undefined;
 	let typeSelect!: HTMLSelectElement;
 	let editor: ReturnType<typeof createEditor> | undefined;
 
@@ -36,7 +46,32 @@ export default function Studio() {
 		const view = (editor = createEditor(editorParent, draft().bank, t.bankLabel, (bank) => update({ bank })));
 		// The editor's marks follow each check; the check follows each edit, of the bank or of the article.
 		createEffect(() => showProblems(view, check().bankLines));
+		// The article as learners will see it, drawn by the renderer the site's pages are built with.
+		createEffect(() => {
+			const checked = check().article;
+			preview.replaceChildren(
+				checked
+					? toDom(articleTree({ article: checked.article, passages: checked.passages, citedBy: {} }), { fragment: true })
+					: t.previewWaiting,
+			);
+		});
 	});
+
+	/** Puts the selected words in the question at the editor's cursor, as a passage and a quote, and says what it did. */
+	const useEvidence = () => {
+		const checked = check().article;
+		const fromField = lastField && textFields[lastField];
+		const selection: PassageSelection | undefined =
+			(checked && previewSelection(preview, checked.passages)) ?? (checked && fromField ? fieldSelection(fromField, lastField!, checked.passages) : undefined);
+		if (!checked || !editor || !selection || 'problem' in selection) return setEvidenceNote(t.evidence[selection && 'problem' in selection ? selection.problem : 'none']);
+		const evidence = evidenceFromSelection(selection.passage, selection.start, selection.end, checked.article.language);
+		if (!evidence) return setEvidenceNote(t.evidence.none);
+		const found = evidenceChanges(editor.state.doc.toString(), editor.state.selection.main.head, evidence);
+		if (!found) return setEvidenceNote(t.evidence.noQuestion);
+		editor.dispatch({ changes: found.changes });
+		const warnings = [evidence.occurrences > 1 && t.evidence.twice, evidence.sentences > 1 && found.questionType === 'highlight' && t.evidence.crosses];
+		setEvidenceNote([fill(t.evidence.used, { passage: evidence.passage, quote: evidence.quote }), ...warnings.filter(Boolean)].join(' '));
+	};
 
 	type FieldName = (typeof articleFields)[number] | 'id' | 'body';
 	const valueOf = (name: FieldName) => (name === 'id' ? draft().id : name === 'body' ? draft().article.body : draft().article.fields[name]);
@@ -54,14 +89,20 @@ export default function Studio() {
 		const invalid = () => problems().length > 0 || undefined;
 		const describedBy = () => (problems().length ? `${id}-problems` : undefined);
 		const onInput = (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => setValue(name, event.currentTarget.value);
+		const passage = name === 'title' ? 'headline' : name === 'standfirst' || name === 'body' ? name : undefined;
+		const remember = (element: HTMLInputElement | HTMLTextAreaElement) => {
+			if (!passage) return;
+			textFields[passage] = element;
+			element.addEventListener('focus', () => (lastField = passage));
+		};
 		// Written out, not spread: a spread would bring Solid's spread helper into the chunk every article page loads.
 		return (
 			<p class="studio-field">
 				<label for={id}>{name === 'body' ? t.body : t.fields[name]}</label>
 				{rows ? (
-					<textarea id={id} rows={rows} value={valueOf(name)} aria-invalid={invalid()} aria-describedby={describedBy()} onInput={onInput} />
+					<textarea ref={remember} id={id} rows={rows} value={valueOf(name)} aria-invalid={invalid()} aria-describedby={describedBy()} onInput={onInput} />
 				) : (
-					<input id={id} type="text" spellcheck={false} value={valueOf(name)} aria-invalid={invalid()} aria-describedby={describedBy()} onInput={onInput} />
+					<input ref={remember} id={id} type="text" spellcheck={false} value={valueOf(name)} aria-invalid={invalid()} aria-describedby={describedBy()} onInput={onInput} />
 				)}
 				<Show when={problems().length}>
 					<span class="studio-field-problems" id={`${id}-problems`}>
@@ -74,23 +115,25 @@ export default function Studio() {
 
 	return (
 		<div class="studio">
-			<Show when={storageProblem()}>
-				<p class="storage-problem" role="alert">
-					{t.notSaved}
-				</p>
-			</Show>
-			<Show when={otherTab()}>
-				<p class="storage-problem" role="alert">
-					{t.otherTab}
-				</p>
-			</Show>
-			<div class="studio-files actions">
-				<label for="studio-open">{t.open}</label>
-				<input id="studio-open" type="file" multiple accept=".md,.yaml,.yml" onChange={(event) => open([...(event.currentTarget.files ?? [])])} />
-				<button type="button" onClick={() => downloadDraft($draft.get())}>
-					{t.download}
-				</button>
-				<p role="status">{opened()}</p>
+			<div class="studio-top">
+				<Show when={storageProblem()}>
+					<p class="storage-problem" role="alert">
+						{t.notSaved}
+					</p>
+				</Show>
+				<Show when={otherTab()}>
+					<p class="storage-problem" role="alert">
+						{t.otherTab}
+					</p>
+				</Show>
+				<div class="actions">
+					<label for="studio-open">{t.open}</label>
+					<input id="studio-open" type="file" multiple accept=".md,.yaml,.yml" onChange={(event) => open([...(event.currentTarget.files ?? [])])} />
+					<button type="button" onClick={() => downloadDraft($draft.get())}>
+						{t.download}
+					</button>
+					<p role="status">{opened()}</p>
+				</div>
 			</div>
 			<section class="studio-article" aria-labelledby="studio-article-heading">
 				<h2 id="studio-article-heading">{t.articleHeading}</h2>
@@ -99,6 +142,11 @@ export default function Studio() {
 				{field('standfirst', 3)}
 				{field('dateline')}
 				{field('body', 14)}
+			</section>
+			<section class="studio-preview" aria-labelledby="studio-preview-heading">
+				<h2 id="studio-preview-heading">{t.previewHeading}</h2>
+				<p class="note">{t.evidenceHelp}</p>
+				<div class="studio-preview-article" ref={preview} />
 			</section>
 			<section class="studio-questions" aria-labelledby="studio-questions-heading">
 				<h2 id="studio-questions-heading">{t.questionsHeading}</h2>
@@ -115,6 +163,12 @@ export default function Studio() {
 					</button>
 				</p>
 				<div class="studio-editor" ref={editorParent} />
+				<p class="actions">
+					<button type="button" onClick={useEvidence}>
+						{t.useEvidence}
+					</button>
+				</p>
+				<p role="status">{evidenceNote()}</p>
 				<h3 id="studio-problems-heading">{t.problemsHeading}</h3>
 				<p role="status">
 					{check().errors || check().warnings

@@ -1,3 +1,4 @@
+import type { CheckedArticle } from '../../core/check/check-content';
 import { formatProblem, type Problem } from '../../core/check/problem';
 import { buildContent } from '../../core/content';
 import { articleFields, writeArticleFile, type ArticleDraft } from '../../core/text/write-article-file';
@@ -27,6 +28,8 @@ export interface DraftCheck {
 	fields: Partial<Record<(typeof articleFields)[number] | 'body', string[]>>;
 	errors: number;
 	warnings: number;
+	/** The article, once its own fields pass: what the preview shows. */
+	article?: CheckedArticle;
 }
 
 /**
@@ -35,7 +38,7 @@ export interface DraftCheck {
  */
 export function checkDraft(draft: StudioDraft): DraftCheck {
 	const files = draftFiles(draft);
-	const { problems, warnings } = buildContent([files.article], [files.bank]);
+	const { problems, warnings, articles } = buildContent([files.article], [files.bank]);
 	const tagged = [...problems.map((problem) => ({ problem, severity: 'error' as const })), ...warnings.map((problem) => ({ problem, severity: 'warning' as const }))];
 	const fields: DraftCheck['fields'] = {};
 	for (const { problem } of tagged.filter(({ problem }) => problem.file === files.article.file)) {
@@ -50,6 +53,7 @@ export function checkDraft(draft: StudioDraft): DraftCheck {
 		fields,
 		errors: problems.length,
 		warnings: warnings.length,
+		article: articles[0],
 	};
 }
 
