@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { articleFields, readArticleFile, writeArticleFile } from '../../src/core/text/write-article-file.ts';
-import { expectNoAxeViolations, waitForIslands } from './helpers.ts';
+import { checkAnswer, expectNoAxeViolations, progress, questionForm, waitForIslands } from './helpers.ts';
 
 // The studio checks a draft with the build's own rules, and says what `npm run validate` would print, in its words.
 
@@ -264,5 +264,45 @@ test.describe('evidence by selection', () => {
 		await preview(page).getByRole('heading', { level: 1 }).selectText();
 		await page.getByRole('button', { name: 'Use as evidence' }).click();
 		await expect(status(page)).toHaveText("Put the editor's cursor inside a question first, so the studio knows where the evidence goes.");
+	});
+});
+
+test.describe('previews', () => {
+	const types = 'fixture-types';
+	test.beforeEach(async ({ page }) => {
+		await page.goto('studio/');
+		await waitForIslands(page);
+		await page.getByLabel(/^Open an article/).setInputFiles([`tests/fixtures/site/articles/${types}.md`, `tests/fixtures/site/questions/${types}.yaml`]);
+		await expect(page.getByRole('status').filter({ hasText: /^Problems: 0\./ })).toBeVisible();
+	});
+
+	test('the quiz preview is the article page learners use, with feedback, modes and the worksheet', async ({ page, context }) => {
+		const [preview] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: 'Preview the quiz, as learners will use it' }).click()]);
+		await waitForIslands(preview);
+		await expect(preview).toHaveTitle('Town hall reopens after repairs, council says · Underline');
+		await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Town hall reopens after repairs, council says');
+		await expect(progress(preview)).toHaveText('0 of 6 scored questions answered, 0 correct');
+		await questionForm(preview, 'reopen-day').getByRole('radio', { name: 'On Monday' }).check();
+		await checkAnswer(preview, 'reopen-day');
+		// What a question teaches comes with the preview, as no module of it is built.
+		await expect(questionForm(preview, 'reopen-day').locator('.feedback')).toContainText('✓ Right.The reopening day is in the first sentence.');
+		await expect(preview.getByRole('radio', { name: /^Test/ })).toBeVisible();
+		await expect(preview.locator('.worksheet').getByText('Tick the sentences that answer it.')).toBeAttached();
+		await expectNoAxeViolations(preview);
+	});
+
+	test('the blind view lists every prompt with its options shuffled, and neither the article nor ids', async ({ page }) => {
+		await page.getByText('Blind view').click();
+		const blind = page.locator('.studio-blind > li');
+		await expect(blind).toHaveCount(7);
+		const prompts = await blind.locator('> p:first-child').allTextContents();
+		expect(prompts.sort()).toEqual(
+			(readFileSync(`tests/fixtures/site/questions/${types}.yaml`, 'utf8').match(/^ {4}prompt: .*$/gm) ?? []).map((line) => line.replace(/^ {4}prompt: /, '')).sort(),
+		);
+		await expect(page.locator('.studio-blind')).not.toContainText('reopen-day');
+		const order = await blind.locator('> p:first-child').allTextContents();
+		await page.getByRole('button', { name: 'Shuffle again' }).click();
+		await expect.poll(() => blind.locator('> p:first-child').allTextContents()).not.toEqual(order);
+		await expectNoAxeViolations(page);
 	});
 });

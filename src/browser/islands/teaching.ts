@@ -20,7 +20,8 @@ export function loadTeaching(): void {
 	// Resolved against the page, not this module: a course package keeps it beside the page.
 	const url = new URL(pageData().teachingUrl, document.baseURI);
 	if (failures) url.searchParams.set('retry', String(failures));
-	loading = Promise.all([import(/* @vite-ignore */ url.href), import('../teaching/Taught')]).then(
+	const { teaching: inPage } = pageData();
+	loading = Promise.all([inPage ? { default: inPage } : import(/* @vite-ignore */ url.href), import('../teaching/Taught')]).then(
 		([module, taught]: [{ default: Record<string, Teaching> }, { default: Component<TaughtProps> }]) => {
 			setTeaching(module.default);
 			setView(() => taught.default);

@@ -11,6 +11,7 @@ import { $draft, $otherTab } from './draft';
 import { createEditor, replaceText, showProblems } from './editor';
 import { downloadDraft, openFiles } from './files';
 import { questionTypes } from '../../core/schema/question';
+import BlindView from './BlindView';
 import { evidenceChanges } from './insert-evidence';
 import { fieldSelection, previewSelection, type PassageSelection } from './selection';
 import { insertQuestion, type QuestionType } from './templates';
@@ -178,6 +179,25 @@ export default function Studio() {
 				<ul class="studio-problems" aria-labelledby="studio-problems-heading">
 					<For each={check().lines}>{(line) => <li class={line.severity}>{line.text}</li>}</For>
 				</ul>
+				<Show when={check().page} fallback={<p class="note">{t.previewWaitingQuiz}</p>}>
+					{(page) => (
+						<>
+							<p>
+								<a href={`preview/${page().locale}/`} target="_blank">
+									{t.previewQuiz}
+								</a>
+							</p>
+							<p class="note">{t.previewQuizNote}</p>
+							<details class="studio-blind-view">
+								<summary>
+									<h3>{t.blindHeading}</h3>
+								</summary>
+								<p class="note">{t.blindNote}</p>
+								<BlindView questions={page().questions} language={page().language} />
+							</details>
+						</>
+					)}
+				</Show>
 			</section>
 		</div>
 	);

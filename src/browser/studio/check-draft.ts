@@ -1,6 +1,7 @@
 import type { CheckedArticle } from '../../core/check/check-content';
 import { formatProblem, type Problem } from '../../core/check/problem';
 import { buildContent } from '../../core/content';
+import type { ArticlePage } from '../../core/page-model/article-pages';
 import { articleFields, writeArticleFile, type ArticleDraft } from '../../core/text/write-article-file';
 
 /** What the author is writing: the article's file name, the article, and the question bank's YAML. */
@@ -28,8 +29,10 @@ export interface DraftCheck {
 	fields: Partial<Record<(typeof articleFields)[number] | 'body', string[]>>;
 	errors: number;
 	warnings: number;
-	/** The article, once its own fields pass: what the preview shows. */
+	/** The article, once its own fields pass: what the article's preview shows. */
 	article?: CheckedArticle;
+	/** The article's page, once the draft has no problems: what the quiz's preview and the packages are made of. */
+	page?: ArticlePage;
 }
 
 /**
@@ -38,7 +41,7 @@ export interface DraftCheck {
  */
 export function checkDraft(draft: StudioDraft): DraftCheck {
 	const files = draftFiles(draft);
-	const { problems, warnings, articles } = buildContent([files.article], [files.bank]);
+	const { problems, warnings, articles, pages } = buildContent([files.article], [files.bank]);
 	const tagged = [...problems.map((problem) => ({ problem, severity: 'error' as const })), ...warnings.map((problem) => ({ problem, severity: 'warning' as const }))];
 	const fields: DraftCheck['fields'] = {};
 	for (const { problem } of tagged.filter(({ problem }) => problem.file === files.article.file)) {
@@ -54,6 +57,7 @@ export function checkDraft(draft: StudioDraft): DraftCheck {
 		errors: problems.length,
 		warnings: warnings.length,
 		article: articles[0],
+		page: pages[0],
 	};
 }
 

@@ -36,6 +36,11 @@ export const closedInTest = 'data-closed-in-test';
 export const siteOnly = 'data-site-only';
 /** What a worksheet note says if the quiz's script cannot load; the note shows it then. */
 export const quizFailed = 'data-failed';
+/**
+ * A place in a page template (the studio's preview and packages) that a draft's page fills: `article`, `worksheet`,
+ * `count`; see src/core/render/page-fill.ts.
+ */
+export const fill = 'data-fill';
 /** On <html> in a course package: the mode the package sets (practice or test). */
 export const courseMode = 'data-course-mode';
 /** On <html> while a results slip is printing. */

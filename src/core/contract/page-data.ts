@@ -135,6 +135,8 @@ export interface PageData {
 	skills: Record<string, SkillLabel>;
 	/** The address of the module whose default export is each question's `Teaching`, by question id. */
 	teachingUrl: string;
+	/** What each question teaches, in the page itself: only in the studio's preview of a draft, which has no such module. */
+	teaching?: Record<string, Teaching>;
 	/** The share of the scored questions, in percent, that passes: what an LMS course is told. */
 	passingScore: number;
 }
