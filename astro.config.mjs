@@ -6,6 +6,7 @@ import { plainDynamicImports } from './src/pipeline/plain-dynamic-imports.ts';
 import { printWords } from './src/pipeline/print-words.ts';
 import { layerOrder } from './src/pipeline/style-layers.ts';
 import { solidIslands } from './src/pipeline/solid-islands.ts';
+import { studioKit } from './src/pipeline/studio-kit.ts';
 
 // The test build includes the fixture site owned by the tests; it goes to its own folder so it never mixes with the real one.
 const testBuild = process.env.UNDERLINE_FIXTURES === '1';
@@ -23,6 +24,7 @@ export default defineConfig({
 	integrations: [
 		contentCheck({ roots: benchContent ? [benchContent] : testBuild ? ['content', 'tests/fixtures/site'] : ['content'] }),
 		solidIslands(),
+		studioKit(),
 	],
 	server: { host: '127.0.0.1', port: 4321 },
 	build: { inlineStylesheets: 'always' },
@@ -43,7 +45,8 @@ export default defineConfig({
 			rolldownOptions: {
 				// Chunks follow folders. Every island on an article page needs the Solid runtime, the stores and the quiz
 				// (src/browser/islands/, quiz/, stores/), so they travel as one chunk, which code loaded on demand shares.
-				// What other pages share with it (the parts of the core that pages use: the contract, the filling in of messages
+				// What other pages share with it (the parts of the core that pages use: the contract but for its hooks, which
+				// scripts use as constants and the studio's renderers as a module, the filling in of messages
 				// and the shuffles; src/browser/shared/; and the helper that loads code on demand, see plain-dynamic-imports.ts) has a
 				// small chunk of its own: otherwise those pages would load the quiz chunk to get it. Code loaded on demand
 				// (src/browser/teaching/, results/, lms/) is in neither, and nor is the studio's (its editor, and the core's
@@ -51,7 +54,7 @@ export default defineConfig({
 				output: {
 					codeSplitting: {
 						groups: [
-							{ name: 'shared', test: /preload-helper|\/src\/core\/(contract\/|messages\/format|shuffle)|\/src\/browser\/shared\//, priority: 2 },
+							{ name: 'shared', test: /preload-helper|\/src\/core\/(contract\/(?!hooks)|messages\/format|shuffle)|\/src\/browser\/shared\//, priority: 2 },
 							// The article page's script that mounts the islands stays in that page's own entry: a chunk's modules all run
 							// when it loads, and the studio loads this chunk for Solid and the stores.
 							{ name: 'quiz', test: /solid-js|nanostores|\/src\/browser\/(islands\/(?!mount\.)|quiz\/|stores\/)/ },

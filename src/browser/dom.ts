@@ -13,9 +13,9 @@ export function element<K extends keyof HTMLElementTagNameMap>(
 	return made;
 }
 
-/** Offers `text` as a file to save, through the browser's own download: nothing leaves the device. */
-export function downloadFile(fileName: string, text: string, type: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers `content` (text, or a file's bytes) as a file to save, through the browser's own download: nothing leaves the device. */
+export function downloadFile(fileName: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
+	const url = URL.createObjectURL(new Blob([content], { type }));
 	element('a', { href: url, download: fileName }).click();
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

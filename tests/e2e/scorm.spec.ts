@@ -34,10 +34,39 @@ const harness = `<!doctype html>
 
 const types: Record<string, string> = { html: 'text/html', js: 'text/javascript', svg: 'image/svg+xml', xml: 'application/xml' };
 
+/** The package `npm run package` writes for the fixture article. */
+const packaged = (dialect: ScormDialect, mode?: 'test') =>
+	scormPackage(
+		dist,
+		checkContentOnce(['content', 'tests/fixtures/site']).pages.find(({ id }) => id === article)!,
+		dialect,
+		mode,
+	);
+
+/** The package the studio makes of the same article and bank, opened from disk, as a teacher downloads it. */
+async function studioPackage(page: Page, dialect: ScormDialect): Promise<Uint8Array> {
+	await page.goto('studio/');
+	await expect(page.locator('[data-island]:not([data-mounted])')).toHaveCount(0);
+	await page
+		.getByLabel(/^Open an article/)
+		.setInputFiles([`tests/fixtures/site/articles/${article}.md`, `tests/fixtures/site/questions/${article}.yaml`]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: `Download the SCORM ${dialect} package` }).click(),
+	]);
+	await expect(page.getByRole('status').filter({ hasText: /^Downloaded / })).toContainText(
+		`Downloaded ${article}.scorm${dialect.replace('.', '')}.zip`,
+	);
+	return readFileSync(await download.path());
+}
+
 /** Opens the course: the harness, the SCORM runtime and the unpacked package, with `initialCmi` as the LMS kept it. */
-async function openCourse(page: Page, dialect: ScormDialect, options: { mode?: 'test'; initialCmi?: object } = {}): Promise<FrameLocator> {
-	const model = checkContentOnce(['content', 'tests/fixtures/site']).pages.find(({ id }) => id === article)!;
-	const files = unzipSync(scormPackage(dist, model, dialect, options.mode));
+async function openCourse(
+	page: Page,
+	dialect: ScormDialect,
+	options: { mode?: 'test'; initialCmi?: object; zip?: Uint8Array } = {},
+): Promise<FrameLocator> {
+	const files = unzipSync(options.zip ?? packaged(dialect, options.mode));
 	// The runtime's browser build (beside its module build), which defines Scorm12API or Scorm2004API on the window.
 	const runtime = readFileSync(new URL(`../${dialect === '1.2' ? 'scorm12' : 'scorm2004'}.js`, import.meta.resolve('scorm-again')));
 	await page.route(`${lms}/**`, (route) => {
@@ -102,50 +131,54 @@ async function answerAll(quiz: FrameLocator, check: (id: string) => Promise<void
 	await check('neutral-headline');
 }
 
-test('in a SCORM 2004 course, a full run sends the score, the statuses and an interaction per question', async ({ page }) => {
-	test.slow(); // a whole quiz in a frame: heavy on two shared cores
-	const quiz = await openCourse(page, '2004');
-	await expect(quiz.getByText('Your results go to your course.')).toBeVisible();
-	// The open site's promise that nothing is sent anywhere is not made here, where results go to the course.
-	await expect(quiz.getByText('Nothing you do here is sent anywhere.', { exact: false })).toHaveCount(0);
-	await answerAll(quiz, (id) => check(quiz, id));
-	// The code loaded on demand is in the package too: the ways to hand in results appear once the quiz is finished.
-	await expect(quiz.getByRole('heading', { name: 'Hand your results to your teacher' })).toBeVisible();
-	// Changes reach the course after a short pause, and the last one (the written answer) may come after the course is
-	// told it is complete: the test waits for the whole of what a full run sends, not for one of its parts.
-	await expect
-		.poll(() => received(page))
-		.toMatchObject({
-			'cmi.score.min': '0',
-			'cmi.score.max': '100',
-			'cmi.score.raw': '100',
-			'cmi.score.scaled': '1',
-			'cmi.completion_status': 'completed',
-			'cmi.success_status': 'passed',
-			'cmi.interactions.0.id': 'reopen-day',
-			'cmi.interactions.0.type': 'choice',
-			'cmi.interactions.0.objectives.0.id': 'literal',
-			'cmi.interactions.0.learner_response': 'a',
-			'cmi.interactions.0.result': 'correct',
-			'cmi.interactions.1.learner_response': 'a[,]b',
-			'cmi.interactions.3.type': 'sequencing',
-			'cmi.interactions.4.type': 'matching',
-			'cmi.interactions.4.learner_response': 'a[.]c[,]b[.]a',
-			'cmi.interactions.6.type': 'long-fill-in',
-			'cmi.interactions.6.learner_response': 'Council says the town hall reopens on Monday',
-			'cmi.interactions.6.result': 'neutral',
-		});
-	const cmi = await received(page);
-	console.log(`What the SCORM 2004 runtime received for one full run:\n${JSON.stringify(cmi, null, 1)}`);
-	expect(cmi['cmi.suspend_data']!.length).toBeGreaterThan(0);
+// The same run for the package `npm run package` writes and for the one the studio makes in the browser.
+for (const maker of ['npm run package', 'the studio'] as const)
+	test(`in a SCORM 2004 course, a full run sends the score, the statuses and an interaction per question: package from ${maker}`, async ({
+		page,
+	}) => {
+		test.slow(); // a whole quiz in a frame: heavy on two shared cores
+		const quiz = await openCourse(page, '2004', { zip: maker === 'the studio' ? await studioPackage(page, '2004') : undefined });
+		await expect(quiz.getByText('Your results go to your course.')).toBeVisible();
+		// The open site's promise that nothing is sent anywhere is not made here, where results go to the course.
+		await expect(quiz.getByText('Nothing you do here is sent anywhere.', { exact: false })).toHaveCount(0);
+		await answerAll(quiz, (id) => check(quiz, id));
+		// The code loaded on demand is in the package too: the ways to hand in results appear once the quiz is finished.
+		await expect(quiz.getByRole('heading', { name: 'Hand your results to your teacher' })).toBeVisible();
+		// Changes reach the course after a short pause, and the last one (the written answer) may come after the course is
+		// told it is complete: the test waits for the whole of what a full run sends, not for one of its parts.
+		await expect
+			.poll(() => received(page))
+			.toMatchObject({
+				'cmi.score.min': '0',
+				'cmi.score.max': '100',
+				'cmi.score.raw': '100',
+				'cmi.score.scaled': '1',
+				'cmi.completion_status': 'completed',
+				'cmi.success_status': 'passed',
+				'cmi.interactions.0.id': 'reopen-day',
+				'cmi.interactions.0.type': 'choice',
+				'cmi.interactions.0.objectives.0.id': 'literal',
+				'cmi.interactions.0.learner_response': 'a',
+				'cmi.interactions.0.result': 'correct',
+				'cmi.interactions.1.learner_response': 'a[,]b',
+				'cmi.interactions.3.type': 'sequencing',
+				'cmi.interactions.4.type': 'matching',
+				'cmi.interactions.4.learner_response': 'a[.]c[,]b[.]a',
+				'cmi.interactions.6.type': 'long-fill-in',
+				'cmi.interactions.6.learner_response': 'Council says the town hall reopens on Monday',
+				'cmi.interactions.6.result': 'neutral',
+			});
+		const cmi = await received(page);
+		if (maker === 'npm run package') console.log(`What the SCORM 2004 runtime received for one full run:\n${JSON.stringify(cmi, null, 1)}`);
+		expect(cmi['cmi.suspend_data']!.length).toBeGreaterThan(0);
 
-	// Leaving the page ends the session: the place is kept for a return, and the runtime is terminated.
-	await page.evaluate(() => document.getElementById('sco')!.remove());
-	await expect.poll(async () => (await received(page))['cmi.exit']).toBe('suspend');
-	expect(await page.evaluate(() => (window as unknown as { API_1484_11: { isTerminated(): boolean } }).API_1484_11.isTerminated())).toBe(
-		true,
-	);
-});
+		// Leaving the page ends the session: the place is kept for a return, and the runtime is terminated.
+		await page.evaluate(() => document.getElementById('sco')!.remove());
+		await expect.poll(async () => (await received(page))['cmi.exit']).toBe('suspend');
+		expect(await page.evaluate(() => (window as unknown as { API_1484_11: { isTerminated(): boolean } }).API_1484_11.isTerminated())).toBe(
+			true,
+		);
+	});
 
 test('in a SCORM 1.2 course, a wrong answer is sent as wrong, and a relaunch on another device resumes from the suspend data', async ({
 	page,

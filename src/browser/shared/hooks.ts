@@ -1,6 +1,7 @@
-import { select } from '../../core/contract/hooks';
+import type { Hook } from '../../core/contract/hooks';
 
-export { select };
+/** The selector for a hook, or for a hook with a given value. */
+export const select = (hook: Hook, value?: string | number) => (value === undefined ? `[${hook}]` : `[${hook}="${value}"]`);
 
 /**
  * Finding the page's markup hooks (src/core/contract/hooks.ts) from a script: the first element with a hook, or with

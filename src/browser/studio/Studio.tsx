@@ -10,6 +10,9 @@ import { checkDraft, type StudioDraft } from './check-draft';
 import { $draft, $otherTab } from './draft';
 import { createEditor, replaceText, showProblems } from './editor';
 import { downloadDraft, openFiles } from './files';
+import { downloadFile } from '../dom';
+import type { ArticlePage } from '../../core/page-model/article-pages';
+import type { ScormDialect } from '../../core/package/scorm';
 import { questionTypes } from '../../core/schema/question';
 import BlindView from './BlindView';
 import { evidenceChanges } from './insert-evidence';
@@ -28,6 +31,8 @@ export default function Studio() {
 	const update = (change: Partial<StudioDraft>) => $draft.set({ ...$draft.get(), ...change });
 	const [opened, setOpened] = createSignal('');
 	const [evidenceNote, setEvidenceNote] = createSignal('');
+	const [packageNote, setPackageNote] = createSignal('');
+	let modeSelect!: HTMLSelectElement;
 	let editorParent!: HTMLDivElement;
 	let preview!: HTMLDivElement;
 	/** The article's text fields, and the last the author was in, whose selection can be evidence too. */
@@ -72,6 +77,20 @@ export default function Studio() {
 		editor.dispatch({ changes: found.changes });
 		const warnings = [evidence.occurrences > 1 && t.evidence.twice, evidence.sentences > 1 && found.questionType === 'highlight' && t.evidence.crosses];
 		setEvidenceNote([fill(t.evidence.used, { passage: evidence.passage, quote: evidence.quote }), ...warnings.filter(Boolean)].join(' '));
+	};
+
+	/** Makes a SCORM package of the draft in this browser, with the code that loads only when asked, and offers it. */
+	const downloadPackage = async (page: ArticlePage, dialect: ScormDialect) => {
+		setPackageNote(t.packing);
+		try {
+			const { scormZip } = await import('./scorm-export');
+			const zip = await scormZip(page, dialect, (modeSelect.value || undefined) as 'practice' | 'test' | undefined);
+			const file = `${page.id}.scorm${dialect.replace('.', '')}.zip`;
+			downloadFile(file, zip as Uint8Array<ArrayBuffer>, 'application/zip');
+			setPackageNote(fill(t.packed, { file, size: Math.round(zip.length / 1024) }));
+		} catch {
+			setPackageNote(t.packageFailed);
+		}
 	};
 
 	type FieldName = (typeof articleFields)[number] | 'id' | 'body';
@@ -188,6 +207,22 @@ export default function Studio() {
 								</a>
 							</p>
 							<p class="note">{t.previewQuizNote}</p>
+							<h3 id="studio-package-heading">{t.packageHeading}</h3>
+							<p class="actions">
+								<label for="studio-mode">{t.packageMode}</label>
+								<select id="studio-mode" ref={modeSelect}>
+									<option value="">{t.modes.choose}</option>
+									<option value="practice">{t.modes.practice}</option>
+									<option value="test">{t.modes.test}</option>
+								</select>
+								<button type="button" onClick={() => void downloadPackage(page(), '2004')}>
+									{t.scorm2004}
+								</button>
+								<button type="button" onClick={() => void downloadPackage(page(), '1.2')}>
+									{t.scorm12}
+								</button>
+							</p>
+							<p role="status">{packageNote()}</p>
 							<details class="studio-blind-view">
 								<summary>
 									<h3>{t.blindHeading}</h3>

@@ -131,7 +131,7 @@ export const slidePosition = (fragment: string) => {
 };
 
 /** A hook: the data attribute a piece of markup carries. */
-type Hook = `data-${string}`;
+export type Hook = `data-${string}`;
 
 /**
  * Markup: a hook as an attribute to spread, `<div {...mark(hook.island, 'quiz')}>`. With no value it is written bare,
@@ -141,6 +141,3 @@ export function mark(hook: Hook, ...value: [] | [string | number | boolean | und
 	const [given] = value.length ? value : [true];
 	return given === false || given === undefined ? {} : { [hook]: given === true ? '' : String(given) };
 }
-
-/** Scripts: the selector for a hook, or for a hook with a given value. */
-export const select = (hook: Hook, value?: string | number) => (value === undefined ? `[${hook}]` : `[${hook}="${value}"]`);

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ArticlePage } from '../../../core/page-model/article-pages';
 import { loadPages } from '../../../pipeline/articles';
+import { teachingModule } from '../../../core/package/scorm';
 
 // What each question teaches once answered (explanations, feedback, hints, model answers), as a module of its own:
 // shown only after checking or handing in, so the page's first load carries the article and the questions, not this.
@@ -10,8 +11,7 @@ export const getStaticPaths = (async () =>
 		.filter((page) => page.questions.length > 0)
 		.map((page) => ({ params: { id: page.id, teaching: page.teachingFile }, props: { page } }))) satisfies GetStaticPaths;
 
-// JSON is valid JavaScript, and JSON.stringify escapes every quote and backslash: no content can break out of it.
 export const GET: APIRoute = ({ props }) =>
-	new Response(`export default ${JSON.stringify((props as { page: ArticlePage }).page.teaching)};\n`, {
+	new Response(teachingModule((props as { page: ArticlePage }).page.teaching), {
 		headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
 	});

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { manifest, packagedPage } from '../../../src/pipeline/package/scorm-package.ts';
+import { manifest, packagedPage, teachingModule } from '../../../src/core/package/scorm.ts';
 
 test('the packaged page loads everything by relative address, carries its mode, and drops the links to the site', () => {
 	const page = packagedPage(
@@ -30,4 +30,11 @@ test('the manifests name the dialect, the one SCO and its files, and the pass ma
 	expect(scorm2004).toContain('<schemaversion>2004 4th Edition</schemaversion>');
 	expect(scorm2004).toContain('<imsss:minNormalizedMeasure>0.7</imsss:minNormalizedMeasure>');
 	expect(scorm2004).toContain('adlcp:scormType="sco"');
+});
+
+test('the teaching module is a module whose default export is the teaching, whatever its words hold', () => {
+	const teaching = { q: { explanation: 'A "quote", a \\ and </script>', feedback: [] } };
+	const text = teachingModule(teaching);
+	expect(text.startsWith('export default ')).toBe(true);
+	expect(JSON.parse(text.slice('export default '.length).trimEnd().replace(/;$/, ''))).toEqual(teaching);
 });
