@@ -22,3 +22,9 @@ export function sha256Base64Url(text: string): string {
 	}
 	return out;
 }
+
+/** The digest in plain base64 with padding, as a content security policy names a script by its hash. */
+export function sha256Base64(text: string): string {
+	const url = sha256Base64Url(text).replaceAll('-', '+').replaceAll('_', '/');
+	return url.padEnd(Math.ceil(url.length / 4) * 4, '=');
+}

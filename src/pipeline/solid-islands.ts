@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import solid from 'vite-plugin-solid';
+import { locales } from '../core/messages/locales.ts';
 import { checkContentOnce, checkedRoots } from './load/checked-content.ts';
 
 /** The Solid views (the islands, and views loaded on demand), which compile to client-side Solid code. */
@@ -37,8 +38,11 @@ export function solidIslands(): AstroIntegration {
 function preloadQuiz(dist: string, base: string): void {
 	const chunks = readdirSync(`${dist}_astro`).filter((name) => /^(quiz|shared)\..*\.js$/.test(name));
 	const hints = chunks.map((chunk) => `<link rel="modulepreload" href="${base}_astro/${chunk}">`).join('');
-	for (const { id } of checkContentOnce(checkedRoots()).pages.filter(({ questions }) => questions.length > 0)) {
-		const path = `${dist}articles/${id}/index.html`;
+	const articles = checkContentOnce(checkedRoots()).pages.filter(({ questions }) => questions.length > 0);
+	// The studio's templates of the article page too, from which its previews and packages are made.
+	const templates = locales.flatMap((locale) => [`studio/template/${locale}`, `studio/preview/${locale}`]);
+	for (const folder of [...articles.map(({ id }) => `articles/${id}`), ...templates]) {
+		const path = `${dist}${folder}/index.html`;
 		writeFileSync(path, readFileSync(path, 'utf8').replace('</head>', `${hints}</head>`));
 	}
 }

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { articleFields, readArticleFile, writeArticleFile } from '../../src/core/text/write-article-file.ts';
 import { checkAnswer, expectNoAxeViolations, progress, questionForm, waitForIslands } from './helpers.ts';
 
@@ -304,5 +305,37 @@ test.describe('previews', () => {
 		await page.getByRole('button', { name: 'Shuffle again' }).click();
 		await expect.poll(() => blind.locator('> p:first-child').allTextContents()).not.toEqual(order);
 		await expectNoAxeViolations(page);
+	});
+
+	test('the quiz as one web page works from a disk with the network off, and keeps its answers over a reload', async ({ page, browser }) => {
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the quiz as one web page (.html)' }).click()]);
+		await expect(page.getByRole('status').filter({ hasText: /^Downloaded / })).toContainText(`Downloaded ${types}.html`);
+		const folder = mkdtempSync(join(tmpdir(), 'underline-html-'));
+		const file = join(folder, `${types}.html`);
+		await download.saveAs(file);
+		const offline = await browser.newContext();
+		await offline.setOffline(true);
+		const local = await offline.newPage();
+		const refused: string[] = [];
+		local.on('console', (message) => message.type() === 'error' && refused.push(message.text()));
+		local.on('pageerror', (error) => refused.push(error.message));
+		try {
+			await local.goto(pathToFileURL(file).href);
+			await waitForIslands(local);
+			await expect(local.getByRole('heading', { level: 1 })).toHaveText('Town hall reopens after repairs, council says');
+			await questionForm(local, 'reopen-day').getByRole('radio', { name: 'On Monday' }).check();
+			await checkAnswer(local, 'reopen-day');
+			await expect(questionForm(local, 'reopen-day').locator('.feedback')).toContainText('✓ Right.The reopening day is in the first sentence.');
+			await local.reload();
+			await waitForIslands(local);
+			await expect(progress(local)).toHaveText('1 of 6 scored questions answered, 1 correct');
+			await expect(questionForm(local, 'reopen-day').getByRole('radio', { name: 'On Monday' })).toBeChecked();
+			// The worksheet prints from it; the teacher's key is not in it.
+			await expect(local.locator('.worksheet .sheet-question')).toHaveCount(7);
+			expect(refused).toEqual([]);
+		} finally {
+			await offline.close();
+			rmSync(folder, { recursive: true, force: true });
+		}
 	});
 });

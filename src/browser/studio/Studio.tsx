@@ -12,7 +12,6 @@ import { createEditor, replaceText, showProblems } from './editor';
 import { downloadDraft, openFiles } from './files';
 import { downloadFile } from '../dom';
 import type { ArticlePage } from '../../core/page-model/article-pages';
-import type { ScormDialect } from '../../core/package/scorm';
 import { questionTypes } from '../../core/schema/question';
 import BlindView from './BlindView';
 import { evidenceChanges } from './insert-evidence';
@@ -79,15 +78,21 @@ export default function Studio() {
 		setEvidenceNote([fill(t.evidence.used, { passage: evidence.passage, quote: evidence.quote }), ...warnings.filter(Boolean)].join(' '));
 	};
 
-	/** Makes a SCORM package of the draft in this browser, with the code that loads only when asked, and offers it. */
-	const downloadPackage = async (page: ArticlePage, dialect: ScormDialect) => {
+	/**
+	 * Makes a file to hand out (a SCORM package, or the page as one file) in this browser, with the code that loads only
+	 * when asked, offers it, and says what it made.
+	 */
+	const handOut = async (page: ArticlePage, kind: '2004' | '1.2' | 'html') => {
 		setPackageNote(t.packing);
 		try {
-			const { scormZip } = await import('./scorm-export');
-			const zip = await scormZip(page, dialect, (modeSelect.value || undefined) as 'practice' | 'test' | undefined);
-			const file = `${page.id}.scorm${dialect.replace('.', '')}.zip`;
-			downloadFile(file, zip as Uint8Array<ArrayBuffer>, 'application/zip');
-			setPackageNote(fill(t.packed, { file, size: Math.round(zip.length / 1024) }));
+			const packages = await import('./packages');
+			const mode = (modeSelect.value || undefined) as 'practice' | 'test' | undefined;
+			const [file, content, type] =
+				kind === 'html'
+					? [`${page.id}.html`, await packages.singleHtml(page), 'text/html']
+					: [`${page.id}.scorm${kind.replace('.', '')}.zip`, (await packages.scormZip(page, kind, mode)) as Uint8Array<ArrayBuffer>, 'application/zip'];
+			downloadFile(file, content, type);
+			setPackageNote(fill(kind === 'html' ? t.packedHtml : t.packed, { file, size: Math.ceil(new Blob([content]).size / 1024) }));
 		} catch {
 			setPackageNote(t.packageFailed);
 		}
@@ -215,11 +220,16 @@ export default function Studio() {
 									<option value="practice">{t.modes.practice}</option>
 									<option value="test">{t.modes.test}</option>
 								</select>
-								<button type="button" onClick={() => void downloadPackage(page(), '2004')}>
+								<button type="button" onClick={() => void handOut(page(), '2004')}>
 									{t.scorm2004}
 								</button>
-								<button type="button" onClick={() => void downloadPackage(page(), '1.2')}>
+								<button type="button" onClick={() => void handOut(page(), '1.2')}>
 									{t.scorm12}
+								</button>
+							</p>
+							<p class="actions">
+								<button type="button" onClick={() => void handOut(page(), 'html')}>
+									{t.singleHtml}
 								</button>
 							</p>
 							<p role="status">{packageNote()}</p>

@@ -125,6 +125,8 @@ export const en = {
 			packing: 'Making the package…',
 			packed: 'Downloaded {file} ({size} KB): upload it to your course as a SCORM package.',
 			packageFailed: 'The package could not be made: reload the page and try again.',
+			singleHtml: 'Download the quiz as one web page (.html)',
+			packedHtml: 'Downloaded {file} ({size} KB): it opens from a disk or any web host, with no network, and keeps answers in the browser that opens it.',
 			questionsHeading: 'The questions',
 			bankLabel: 'Questions, in YAML',
 			problemsHeading: 'What the check finds',
