@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { sha256Base64 } from '../../core/hash';
 import { manifest, packagedPage, teachingModule, type ScormDialect } from '../../core/package/scorm';
 import type { ArticlePage } from '../../core/page-model/article-pages';
-import { pageFill, pageDataOf } from '../../core/render/page-fill';
+import { pageFill } from '../../core/render/page-fill';
 import { fillPage } from './fill-page';
 
 /**
