@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articleFields, readArticleFile, writeArticleFile } from '../../src/core/text/write-article-file.ts';
-import { checkAnswer, expectNoAxeViolations, progress, questionForm, waitForIslands } from './helpers.ts';
+import { acceptNextDialog, checkAnswer, expectNoAxeViolations, progress, questionForm, waitForIslands } from './helpers.ts';
 
 // The studio checks a draft with the build's own rules, and says what `npm run validate` would print, in its words.
 
@@ -162,7 +162,7 @@ test('a file the studio cannot open is named, and the draft is left as it was', 
 	await fillStudio(page, goodBank);
 	await page.getByLabel(/^Open an article/).setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
 	await expect(page.getByRole('status').filter({ hasText: /^Not opened/ })).toHaveText(
-		'Not opened: notes.txt. The studio opens an article (.md) and its questions (.yaml).',
+		'Not opened: notes.txt. The studio opens an article (.md), its questions (.yaml) and a draft it saved (.json).',
 	);
 	await expect(page.getByLabel(labels.title)).toHaveValue(article.fields.title);
 });
@@ -338,4 +338,32 @@ test.describe('previews', () => {
 			rmSync(folder, { recursive: true, force: true });
 		}
 	});
+});
+
+test('drafts: a new one keeps the last among the drafts, each opens again after a reload, and one saved as a file opens as a copy', async ({ page }) => {
+	await fillStudio(page, goodBank);
+	const drafts = page.getByRole('region', { name: 'Your drafts' });
+	await drafts.getByRole('button', { name: 'Begin a new draft' }).click();
+	await expect(page.getByLabel(labels.title)).toHaveValue('');
+	await expect(page.getByRole('textbox', { name: 'Questions, in YAML' })).not.toContainText('who-voted');
+	await page.getByLabel(/^Open an article/).setInputFiles(['tests/fixtures/site/articles/fixture-types.md', 'tests/fixtures/site/questions/fixture-types.yaml']);
+	await expect(drafts.getByText('Writing: fixture-types.')).toBeVisible();
+	await page.reload();
+	await waitForIslands(page);
+	await drafts.getByRole('button', { name: `Open ${id}` }).click();
+	await expect(page.getByLabel(labels.title)).toHaveValue(article.fields.title);
+	await expect(page.getByRole('textbox', { name: 'Questions, in YAML' })).toContainText('- id: who-voted');
+	await expect(drafts.getByRole('button', { name: 'Open fixture-types' })).toBeVisible();
+
+	const [download] = await Promise.all([page.waitForEvent('download'), drafts.getByRole('button', { name: 'Download this draft as a file (.json)' }).click()]);
+	expect(download.suggestedFilename()).toBe(`${id}.draft.json`);
+	const saved = readFileSync(await download.path(), 'utf8');
+	acceptNextDialog(page, 'Delete the draft "fixture-types" from this browser for good?');
+	await drafts.getByRole('button', { name: 'Delete fixture-types' }).click();
+	await expect(drafts.getByText('No other drafts in this browser.')).toBeVisible();
+	await page.getByLabel(/^Open an article/).setInputFiles({ name: `${id}.draft.json`, mimeType: 'application/json', buffer: Buffer.from(saved) });
+	await expect(page.getByLabel(labels.title)).toHaveValue(article.fields.title);
+	// The copy from the file is a draft of its own: the one it was saved from is kept beside it.
+	await expect(drafts.getByRole('button', { name: `Open ${id}` })).toBeVisible();
+	await expectNoAxeViolations(page);
 });

@@ -7,7 +7,8 @@ import { useStore } from '../islands/use-store';
 import { fill, studioWords as t } from '../shared/messages';
 import { $storageProblem } from '../stores/storage';
 import { checkDraft, type StudioDraft } from './check-draft';
-import { $draft, $otherTab } from './draft';
+import { $draft, $otherTab, switchDraft } from './draft';
+import Drafts from './Drafts';
 import { createEditor, replaceText, showProblems } from './editor';
 import { downloadDraft, openFiles } from './files';
 import { downloadFile } from '../dom';
@@ -40,10 +41,15 @@ export default function Studio() {
 	let typeSelect!: HTMLSelectElement;
 	let editor: ReturnType<typeof createEditor> | undefined;
 
+	/** Makes `next` the draft being written (the one that was stays among the drafts), in the form and the editor. */
+	const switchTo = (next: StudioDraft) => {
+		switchDraft(next);
+		if (editor && editor.state.doc.toString() !== next.bank) replaceText(editor, next.bank);
+	};
+
 	const open = async (files: File[]) => {
 		const { draft: next, refused } = await openFiles($draft.get(), files);
-		$draft.set(next);
-		if (editor && editor.state.doc.toString() !== next.bank) replaceText(editor, next.bank);
+		switchTo(next);
 		setOpened(refused.length ? fill(t.refused, { files: refused.join(', ') }) : fill(t.opened, { files: files.map((file) => file.name).join(', ') }));
 	};
 
@@ -153,12 +159,13 @@ export default function Studio() {
 				</Show>
 				<div class="actions">
 					<label for="studio-open">{t.open}</label>
-					<input id="studio-open" type="file" multiple accept=".md,.yaml,.yml" onChange={(event) => open([...(event.currentTarget.files ?? [])])} />
+					<input id="studio-open" type="file" multiple accept=".md,.yaml,.yml,.json" onChange={(event) => open([...(event.currentTarget.files ?? [])])} />
 					<button type="button" onClick={() => downloadDraft($draft.get())}>
 						{t.download}
 					</button>
 					<p role="status">{opened()}</p>
 				</div>
+				<Drafts onSwitch={switchTo} />
 			</div>
 			<section class="studio-article" aria-labelledby="studio-article-heading">
 				<h2 id="studio-article-heading">{t.articleHeading}</h2>

@@ -9,6 +9,8 @@ export interface StudioDraft {
 	id: string;
 	article: ArticleDraft;
 	bank: string;
+	/** When the draft was begun (milliseconds since 1970): its name among the author's drafts, which never changes. */
+	created: number;
 }
 
 /** A draft's two files, named as they would sit in the project, so problems name them as `npm run validate` does. */
