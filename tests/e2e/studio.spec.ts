@@ -367,3 +367,23 @@ test('drafts: a new one keeps the last among the drafts, each opens again after 
 	await expect(drafts.getByRole('button', { name: `Open ${id}` })).toBeVisible();
 	await expectNoAxeViolations(page);
 });
+
+test("completion offers the fields the schema allows where the cursor is, a question's by its type, and their values", async ({ page }) => {
+	await fillStudio(page, `article: ${id}\nquestions:\n  - id: first\n    type: single\n    `);
+	const editor = page.getByRole('textbox', { name: 'Questions, in YAML' });
+	await editor.press('ControlOrMeta+End');
+	await page.keyboard.type('sk');
+	const offered = page.getByRole('listbox');
+	await expect(offered.getByRole('option')).toHaveText(['skill']);
+	await page.keyboard.press('Enter');
+	await page.keyboard.type('hed');
+	await expect(offered.getByRole('option')).toHaveText(['hedging']);
+	await page.keyboard.press('Enter');
+	await expect(editor).toContainText('skill: hedging');
+	// A single-choice question has options, and no items: those are an order question's.
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('ControlOrMeta+Space');
+	await expect(offered.getByRole('option', { name: 'options', exact: true })).toBeVisible();
+	await expect(offered.getByRole('option', { name: 'items', exact: true })).toHaveCount(0);
+	await expectNoAxeViolations(page);
+});

@@ -68,7 +68,7 @@ function nodeImports(wing: string): string[] {
 /** The packages a wing may import from the registry: anything else must be added here, on purpose. */
 const allowedPackages: Record<(typeof wings)[number], string[]> = {
 	'src/core': ['zod', 'yaml', 'js-yaml', '@noble/hashes', 'hastscript', 'hast'],
-	'src/browser': ['solid-js', 'nanostores', '@nanostores/persistent', 'papaparse', 'lz-string', 'fflate', 'codemirror', '@codemirror/lang-yaml', '@codemirror/language', '@codemirror/lint', '@codemirror/view', '@lezer/highlight', 'hast-util-to-dom', 'yaml'],
+	'src/browser': ['solid-js', 'nanostores', '@nanostores/persistent', 'papaparse', 'lz-string', 'fflate', 'codemirror', '@codemirror/lang-yaml', '@codemirror/language', '@codemirror/lint', '@codemirror/view', '@codemirror/autocomplete', '@lezer/highlight', 'hast-util-to-dom', 'yaml'],
 	'src/pipeline': ['astro', 'vite', 'fflate', 'vite-plugin-solid', 'zod', 'yaml'],
 };
 

@@ -1,10 +1,13 @@
+import { autocompletion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { yaml } from '@codemirror/lang-yaml';
 import { tags } from '@lezer/highlight';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { EditorView, highlightActiveLine, lineNumbers } from '@codemirror/view';
 import { minimalSetup } from 'codemirror';
+import { fieldsAt } from '../../core/schema/fields-at';
 import type { DraftCheck } from './check-draft';
+import { yamlPlace } from './yaml-place';
 
 /**
  * The question bank's editor: CodeMirror 6, made for editing code in a page (accessible, keyboard-first, modular, with
@@ -26,6 +29,7 @@ export function createEditor(parent: HTMLElement, text: string, label: string, o
 			highlightActiveLine(),
 			yaml(),
 			lintGutter(),
+			autocompletion({ override: [completeFromSchema] }),
 			theme,
 			syntaxHighlighting(highlight),
 			EditorView.contentAttributes.of({ 'aria-label': label }),
@@ -49,6 +53,13 @@ const theme = EditorView.theme({
 	'.cm-lint-marker': { content: 'normal', borderRadius: '50%' },
 	'.cm-lint-marker-error': { content: 'normal', backgroundColor: 'var(--wrong)' },
 	'.cm-lint-marker-warning': { content: 'normal', backgroundColor: 'var(--highlight-edge)' },
+	// Completion's list and notes, in the site's colours, so both themes keep their contrast.
+	'.cm-tooltip': { backgroundColor: 'var(--field)', color: 'var(--text)', border: '1px solid var(--muted)' },
+	'.cm-tooltip-autocomplete ul li[aria-selected]': { backgroundColor: 'var(--accent)', color: 'var(--on-accent)' },
+	'.cm-completionInfo': { maxWidth: '24rem' },
+	// The list shows every field at once rather than scrolling in a box: the focus stays in the editor, which moves
+	// through the list, so a box of its own to scroll would be one the keyboard cannot reach.
+	'.cm-tooltip.cm-tooltip-autocomplete > ul': { maxHeight: 'none', overflowY: 'visible' },
 });
 
 /** The YAML's colours, from the site's tokens, so both themes keep their contrast (the default colours suit light only). */
@@ -57,6 +68,22 @@ const highlight = HighlightStyle.define([
 	{ tag: [tags.comment, tags.meta], color: 'var(--muted)', fontStyle: 'italic' },
 	{ tag: [tags.number, tags.bool, tags.null, tags.atom], color: 'var(--link)' },
 ]);
+
+/**
+ * Completion from the bank's own schema: the fields that may go where the cursor is (a question's, by its type), each
+ * with the schema's description of it, and after a field, the values it takes when the schema lists them.
+ */
+function completeFromSchema(context: CompletionContext): CompletionResult | null {
+	const word = context.matchBefore(/[\w-]*/)!;
+	const place = yamlPlace(context.state.doc.toString(), context.pos);
+	if (place.key) {
+		const field = fieldsAt(place.path, place.type).find(({ name }) => name === place.key);
+		return field?.values.length ? { from: word.from, options: field.values.map((value) => ({ label: value, type: 'constant' })) } : null;
+	}
+	if (word.from === word.to && !context.explicit) return null;
+	const fields = fieldsAt(place.path, place.type);
+	return { from: word.from, options: fields.map(({ name, description }) => ({ label: name, type: 'property', info: description, apply: `${name}: ` })), validFor: /^[\w-]*$/ };
+}
 
 /** Puts `text` in the editor in place of its whole text, as one change the author can undo. */
 export function replaceText(view: EditorView, text: string): void {
