@@ -1,6 +1,4 @@
-import { toDom } from 'hast-util-to-dom';
 import { createEffect, createMemo, createSignal, For, onMount, Show } from 'solid-js';
-import { articleTree } from '../../core/render/article';
 import { evidenceFromSelection } from '../../core/text/evidence-from-selection';
 import { articleFields } from '../../core/text/write-article-file';
 import { useStore } from '../islands/use-store';
@@ -57,14 +55,11 @@ export default function Studio() {
 		const view = (editor = createEditor(editorParent, draft().bank, t.bankLabel, (bank) => update({ bank })));
 		// The editor's marks follow each check; the check follows each edit, of the bank or of the article.
 		createEffect(() => showProblems(view, check().bankLines));
-		// The article as learners will see it, drawn by the renderer the site's pages are built with.
+		// The article as learners will see it, once it has no problems of its own; the latest draft's wins a race.
 		createEffect(() => {
 			const checked = check().article;
-			preview.replaceChildren(
-				checked
-					? toDom(articleTree({ article: checked.article, passages: checked.passages, citedBy: {} }), { fragment: true })
-					: t.previewWaiting,
-			);
+			if (!checked) return preview.replaceChildren(t.previewWaiting);
+			void import('./article-preview').then(({ articleFragment }) => check().article === checked && preview.replaceChildren(articleFragment(checked)));
 		});
 	});
 
