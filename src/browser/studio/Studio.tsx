@@ -56,10 +56,11 @@ export default function Studio() {
 		// The editor's marks follow each check; the check follows each edit, of the bank or of the article.
 		createEffect(() => showProblems(view, check().bankLines));
 		// The article as learners will see it, once it has no problems of its own; the latest draft's wins a race.
+		let latest: unknown;
 		createEffect(() => {
-			const checked = check().article;
+			const checked = (latest = check().article);
 			if (!checked) return preview.replaceChildren(t.previewWaiting);
-			void import('./article-preview').then(({ articleFragment }) => check().article === checked && preview.replaceChildren(articleFragment(checked)));
+			void import('./article-preview').then(({ articleFragment }) => latest === checked && preview.replaceChildren(articleFragment(checked)));
 		});
 	});
 
