@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { splitParagraphs } from '../../src/core/text/passages.ts';
 
-const realArticleId = 'tass-2023-06-27-putin-lukashenko';
+export const realArticleId = 'tass-2023-06-27-putin-lukashenko';
 // Paths are relative to the site's base, so the same tests run on a build published under a sub-folder.
 export const realArticlePath = `articles/${realArticleId}/`;
 /** A small article with three single-choice questions. */

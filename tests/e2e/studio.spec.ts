@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articleFields, readArticleFile, writeArticleFile } from '../../src/core/text/write-article-file.ts';
-import { acceptNextDialog, checkAnswer, expectNoAxeViolations, progress, questionForm, waitForIslands } from './helpers.ts';
+import { acceptNextDialog, checkAnswer, expectNoAxeViolations, progress, questionForm, readRealArticle, realArticleId, waitForIslands } from './helpers.ts';
 
 // The studio checks a draft with the build's own rules, and says what `npm run validate` would print, in its words.
 
@@ -386,4 +386,27 @@ test("completion offers the fields the schema allows where the cursor is, a ques
 	await expect(offered.getByRole('option', { name: 'options', exact: true })).toBeVisible();
 	await expect(offered.getByRole('option', { name: 'items', exact: true })).toHaveCount(0);
 	await expectNoAxeViolations(page);
+});
+
+test("an article of this site opens from the source files the site ships, here the real one, and checks as the build's own content", async ({ page }) => {
+	await fillStudio(page, goodBank);
+	const real = readRealArticle().meta;
+	await page.getByLabel('An article of this site').selectOption({ label: real.title });
+	await page.getByRole('button', { name: 'Open it as a new draft' }).click();
+	await expect(page.getByLabel(labels.title)).toHaveValue(real.title);
+	await expect(page.getByLabel(/^File name/)).toHaveValue(realArticleId);
+	await expect(page.getByRole('textbox', { name: 'Questions, in YAML' })).toContainText(`article: ${realArticleId}`);
+	await expect(page.getByRole('status').filter({ hasText: /^No problems: `npm run validate` would accept these two files\.$/ })).toBeVisible();
+	// The draft it replaced is kept among the drafts.
+	await expect(page.getByRole('region', { name: 'Your drafts' }).getByRole('button', { name: `Open ${id}` })).toBeVisible();
+	// Evidence by selection on the real article, whose passages several highlight questions cite.
+	const preview = page.getByRole('region', { name: 'The article as learners will see it' });
+	await expect(preview.getByRole('heading', { level: 1 })).toHaveText(real.title);
+	await page.getByRole('textbox', { name: 'Questions, in YAML' }).press('ControlOrMeta+End');
+	await preview.locator('#p2-s1').selectText();
+	await page.getByRole('button', { name: 'Use as evidence' }).click();
+	// Whole words only: the quotation mark that opens the sentence, and its full stop, stay out.
+	const quote = 'Alexander Lukashenko is the head of brotherly and allied Belarus, he is a very experienced, wise official, hardened by various battles';
+	await expect(page.getByRole('status').filter({ hasText: /^Added/ })).toHaveText(`Added to the question at the cursor: passage 2, quote "${quote}".`);
+	await expect(page.getByRole('textbox', { name: 'Questions, in YAML' })).toContainText(`quote: "${quote}"`);
 });

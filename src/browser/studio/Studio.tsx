@@ -5,7 +5,8 @@ import { useStore } from '../islands/use-store';
 import { fill, studioWords as t } from '../shared/messages';
 import { $storageProblem } from '../stores/storage';
 import { checkDraft, type StudioDraft } from './check-draft';
-import { $draft, $otherTab, switchDraft } from './draft';
+import { $draft, $otherTab, newDraft, switchDraft } from './draft';
+import { readArticleFile } from '../../core/text/write-article-file';
 import Drafts from './Drafts';
 import { createEditor, replaceText, showProblems } from './editor';
 import { downloadDraft, openFiles } from './files';
@@ -21,7 +22,14 @@ import { insertQuestion, type QuestionType } from './templates';
  * The studio: an article in a form, its questions in a YAML editor, and every problem `npm run validate` would
  * print, as the author types. The draft is kept in this browser at every change.
  */
-export default function Studio() {
+/** An article of this site, which the studio can open: its id, headline, and the module of its source files. */
+export interface SiteArticle {
+	id: string;
+	title: string;
+	source: string;
+}
+
+export default function Studio(props: { articles: SiteArticle[] }) {
 	const draft = useStore($draft);
 	const storageProblem = useStore($storageProblem);
 	const otherTab = useStore($otherTab);
@@ -31,6 +39,7 @@ export default function Studio() {
 	const [evidenceNote, setEvidenceNote] = createSignal('');
 	const [packageNote, setPackageNote] = createSignal('');
 	let modeSelect!: HTMLSelectElement;
+	let siteSelect!: HTMLSelectElement;
 	let editorParent!: HTMLDivElement;
 	let preview!: HTMLDivElement;
 	/** The article's text fields, and the last the author was in, whose selection can be evidence too. */
@@ -43,6 +52,17 @@ export default function Studio() {
 	const switchTo = (next: StudioDraft) => {
 		switchDraft(next);
 		if (editor && editor.state.doc.toString() !== next.bank) replaceText(editor, next.bank);
+	};
+
+	/** Opens an article of this site, from the source files the site ships, as a new draft. */
+	const openSiteArticle = async (article: SiteArticle) => {
+		try {
+			const { default: source } = (await import(/* @vite-ignore */ new URL(article.source, location.href).href)) as { default: { article: string; bank?: string } };
+			switchTo({ ...newDraft(), id: article.id, article: readArticleFile(source.article), bank: source.bank ?? `article: ${article.id}\nquestions:\n` });
+			setOpened(fill(t.opened, { files: article.title }));
+		} catch {
+			setOpened(fill(t.siteArticleFailed, { title: article.title }));
+		}
 	};
 
 	const open = async (files: File[]) => {
@@ -161,6 +181,17 @@ export default function Studio() {
 					</button>
 					<p role="status">{opened()}</p>
 				</div>
+				<Show when={props.articles.length}>
+					<p class="actions">
+						<label for="studio-site-article">{t.siteArticle}</label>
+						<select id="studio-site-article" ref={siteSelect}>
+							<For each={props.articles}>{(article) => <option value={article.id}>{article.title}</option>}</For>
+						</select>
+						<button type="button" onClick={() => void openSiteArticle(props.articles.find(({ id }) => id === siteSelect.value)!)}>
+							{t.openSiteArticle}
+						</button>
+					</p>
+				</Show>
 				<Drafts onSwitch={switchTo} />
 			</div>
 			<section class="studio-article" aria-labelledby="studio-article-heading">

@@ -36,6 +36,8 @@ export const closedInTest = 'data-closed-in-test';
 export const siteOnly = 'data-site-only';
 /** What a worksheet note says if the quiz's script cannot load; the note shows it then. */
 export const quizFailed = 'data-failed';
+/** On the studio's island: the site's articles, each with the address of the module of its source files (JSON). */
+export const siteArticles = 'data-site-articles';
 /**
  * A place in a page template (the studio's preview and packages) that a draft's page fills: `article`, `worksheet`,
  * `count`; see src/core/render/page-fill.ts.
