@@ -5,6 +5,8 @@ import { findChromium, systemChromiumFlags } from './scripts/chromium.ts';
 const port = Number(process.env.UNDERLINE_TEST_PORT ?? 4322);
 // The same site built to be published under a sub-folder (dist-base/, see scripts/test.ts), on a port of its own.
 const basePort = Number(process.env.UNDERLINE_TEST_BASE_PORT ?? 4323);
+// The same site again with Russian as its interface language (dist-ru/), on a third port.
+const russianPort = Number(process.env.UNDERLINE_TEST_RU_PORT ?? 4324);
 const chromium = findChromium();
 
 export default defineConfig({
@@ -24,9 +26,10 @@ export default defineConfig({
 	},
 	// Every test runs in the light theme; the specs that run axe run again in the dark one, which has its own colours.
 	projects: [
-		{ name: 'light' },
+		{ name: 'light', testIgnore: /site-locale\.spec\.ts/ },
 		{ name: 'dark', use: { colorScheme: 'dark' }, testMatch: /(accessibility|classroom|layout|results|results-screen|studio|variants)\.spec\.ts/ },
 		{ name: 'base-path', use: { baseURL: `http://127.0.0.1:${basePort}/underline/` }, testMatch: /(reading|quiz)\.spec\.ts/ },
+		{ name: 'russian-site', use: { baseURL: `http://127.0.0.1:${russianPort}/` }, testMatch: /site-locale\.spec\.ts/ },
 	],
 	// The test build (with the fixture site) is made by `npm test` before this runs; preview only serves it,
 	// on its own port and beside any `npm start` server (--ignore-lock). A server already on the port may be another
@@ -43,6 +46,13 @@ export default defineConfig({
 			command: `npx astro preview --host 127.0.0.1 --port ${basePort} --ignore-lock`,
 			env: { UNDERLINE_FIXTURES: '1', UNDERLINE_BASE: '/underline/', UNDERLINE_OUT_DIR: './dist-base' },
 			url: `http://127.0.0.1:${basePort}/underline/`,
+			reuseExistingServer: false,
+			timeout: 120_000,
+		},
+		{
+			command: `npx astro preview --host 127.0.0.1 --port ${russianPort} --ignore-lock`,
+			env: { UNDERLINE_FIXTURES: '1', UNDERLINE_LOCALE: 'ru', UNDERLINE_OUT_DIR: './dist-ru' },
+			url: `http://127.0.0.1:${russianPort}/`,
 			reuseExistingServer: false,
 			timeout: 120_000,
 		},

@@ -1,12 +1,12 @@
 import type { ClassArticle, ClassData } from '../contract/page-data.ts';
-import { messagesFor, siteLocale } from '../messages/locales.ts';
+import { messagesFor, type Locale } from '../messages/locales.ts';
 import type { ArticlePage } from './article-pages.ts';
 import { sentenceWords } from './sentence-words.ts';
 
 /** What the class page needs of every article with questions: enough to count results and word the answers. */
-export function classData(pages: ArticlePage[]): ClassData {
-	// The class page is the site's, so it speaks the site's language whatever the articles' languages.
-	const t = messagesFor(siteLocale);
+export function classData(pages: ArticlePage[], locale: Locale): ClassData {
+	// The class page is the site's, so it speaks the site's language (`locale`) whatever the articles' languages.
+	const t = messagesFor(locale);
 	const articles = pages
 		.filter((page) => page.questions.length > 0)
 		.map(({ id, article, passages, questions, bankRevision }): ClassArticle => {
