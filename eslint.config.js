@@ -14,7 +14,7 @@ const noMarkup = [
 ];
 
 export default defineConfig(
-	{ ignores: ['dist/', 'dist-test/', 'dist-base/', 'packages/', 'exports/', '.astro/', 'node_modules/', 'test-results/', 'reports/', 'playwright-report/', 'bench/'] },
+	{ ignores: ['dist/', 'dist-test/', 'dist-base/', 'dist-ru/', 'packages/', 'exports/', '.astro/', 'node_modules/', 'test-results/', 'reports/', 'playwright-report/', 'bench/'] },
 	js.configs.recommended,
 	tseslint.configs.recommended,
 	astro.configs.recommended,
