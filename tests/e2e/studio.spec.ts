@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articleFields, readArticleFile, writeArticleFile } from '../../src/core/text/write-article-file.ts';
-import { acceptNextDialog, checkAnswer, expectNoAxeViolations, progress, questionForm, readRealArticle, realArticleId, waitForIslands } from './helpers.ts';
+import { parse, stringify } from 'yaml';
+import { acceptNextDialog, answerEveryQuestion, checkAnswer, expectNoAxeViolations, progress, questionForm, readRealArticle, realArticleId, tabTo, waitForIslands } from './helpers.ts';
 
 // The studio checks a draft with the build's own rules, and says what `npm run validate` would print, in its words.
 
@@ -409,4 +410,64 @@ test("an article of this site opens from the source files the site ships, here t
 	const quote = 'Alexander Lukashenko is the head of brotherly and allied Belarus, he is a very experienced, wise official, hardened by various battles';
 	await expect(page.getByRole('status').filter({ hasText: /^Added/ })).toHaveText(`Added to the question at the cursor: passage 2, quote "${quote}".`);
 	await expect(page.getByRole('textbox', { name: 'Questions, in YAML' })).toContainText(`quote: "${quote}"`);
+});
+
+test('by keyboard alone: paste an article, write a question of each of the seven types with evidence chosen by selecting its words, answer them in the preview, and leave with files the command line accepts', async ({ page, context }) => {
+	test.slow(); // seven questions, each quote selected a key at a time, on two shared cores
+	const name = 'fixture-types';
+	const source = readArticleFile(readFileSync(`tests/fixtures/site/articles/${name}.md`, 'utf8'));
+	const { questions } = parse(readFileSync(`tests/fixtures/site/questions/${name}.yaml`, 'utf8')) as { questions: ({ evidence: { passage: number | string; quote: string }[] } & Record<string, unknown>)[] };
+	await page.goto('studio/');
+	await waitForIslands(page);
+	// Pasting: each field takes its text at once, as from the clipboard.
+	const paste = async (label: RegExp, text: string) => {
+		await page.getByLabel(label).focus();
+		await page.keyboard.insertText(text);
+	};
+	await paste(/^File name/, name);
+	for (const field of articleFields) if (source.fields[field]) await paste(labels[field], source.fields[field]);
+	await paste(/^The article's text/, source.body);
+	const editor = page.getByRole('textbox', { name: 'Questions, in YAML' });
+	await editor.focus();
+	await page.keyboard.press('ControlOrMeta+A');
+	await page.keyboard.insertText(`article: ${name}\nquestions:\n`);
+	const useEvidence = page.getByRole('button', { name: 'Use as evidence' });
+	const status = page.getByRole('status').filter({ hasText: /^Added/ });
+
+	for (const { evidence, ...question } of questions) {
+		// The question without its evidence, typed at the end of the bank, where the cursor stays.
+		await editor.focus();
+		await page.keyboard.press('ControlOrMeta+End');
+		await page.keyboard.insertText(`${stringify([question]).replace(/^/gm, '  ').trimEnd()}\n`);
+		for (const { passage, quote } of evidence) {
+			// The quote's words, selected in the field that holds them: from the caret at its first letter, Shift and the arrows.
+			const field = page.getByLabel(passage === 'headline' ? labels.title : /^The article's text/);
+			const text = passage === 'headline' ? source.fields.title : source.body;
+			await field.evaluate((element: HTMLInputElement | HTMLTextAreaElement, at) => {
+				element.focus();
+				element.setSelectionRange(at, at);
+			}, text.indexOf(quote));
+			for (let count = 0; count < quote.length; count++) await page.keyboard.press('Shift+ArrowRight');
+			await tabTo(page, useEvidence);
+			await page.keyboard.press('Enter');
+			await expect(status).toContainText(`passage ${passage}, quote "${quote.replace(/[.".]+$/, '')}`);
+		}
+	}
+	await expect(page.getByRole('status').filter({ hasText: /^Problems: 0\./ })).toBeVisible();
+
+	// The preview, opened from its link by keyboard, where every question is answered.
+	const previewLink = page.getByRole('link', { name: 'Preview the quiz, as learners will use it' });
+	await tabTo(page, previewLink);
+	const [preview] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('Enter')]);
+	await waitForIslands(preview);
+	expect(await answerEveryQuestion(preview)).toBe(6);
+	await expect(progress(preview)).toContainText('6 of 6 scored questions answered');
+	await preview.close();
+
+	const downloads: Record<string, string> = {};
+	page.on('download', async (download) => (downloads[download.suggestedFilename()] = readFileSync(await download.path(), 'utf8')));
+	await tabTo(page, page.getByRole('button', { name: 'Download the two files' }));
+	await page.keyboard.press('Enter');
+	await expect.poll(() => Object.keys(downloads).sort()).toEqual([`${name}.md`, `${name}.yaml`]);
+	expect(validateFiles(name, downloads[`${name}.md`]!, downloads[`${name}.yaml`]!).filter((line) => !line.startsWith('warning: '))).toEqual([]);
 });

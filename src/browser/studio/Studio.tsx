@@ -42,7 +42,7 @@ export default function Studio(props: { articles: SiteArticle[] }) {
 	let siteSelect!: HTMLSelectElement;
 	let editorParent!: HTMLDivElement;
 	let preview!: HTMLDivElement;
-	/** The article's text fields, and the last the author was in, whose selection can be evidence too. */
+	/** The article's text fields, and the one the author last selected words in, which can be evidence too. */
 	const textFields: Partial<Record<'headline' | 'standfirst' | 'body', HTMLInputElement | HTMLTextAreaElement>> = {};
 	let lastField: keyof typeof textFields | undefined;
 	let typeSelect!: HTMLSelectElement;
@@ -140,7 +140,9 @@ export default function Studio(props: { articles: SiteArticle[] }) {
 		const remember = (element: HTMLInputElement | HTMLTextAreaElement) => {
 			if (!passage) return;
 			textFields[passage] = element;
-			element.addEventListener('focus', () => (lastField = passage));
+			// The field of the latest selection, not of the latest focus: tabbing through a field on the way to the button
+			// must not make its old selection the one used.
+			element.addEventListener('select', () => (lastField = passage));
 		};
 		// Written out, not spread: a spread would bring Solid's spread helper into the chunk every article page loads.
 		return (
