@@ -194,7 +194,6 @@ export default function Studio(props: { articles: SiteArticle[] }) {
 						</button>
 					</p>
 				</Show>
-				<Drafts onSwitch={switchTo} />
 			</div>
 			<section class="studio-article" aria-labelledby="studio-article-heading">
 				<h2 id="studio-article-heading">{t.articleHeading}</h2>
@@ -280,6 +279,7 @@ export default function Studio(props: { articles: SiteArticle[] }) {
 					)}
 				</Show>
 			</section>
+			<Drafts onSwitch={switchTo} />
 		</div>
 	);
 }
