@@ -66,6 +66,18 @@ async function openCourse(
 	dialect: ScormDialect,
 	options: { mode?: 'test'; initialCmi?: object; zip?: Uint8Array } = {},
 ): Promise<FrameLocator> {
+	await routeCourse(page, dialect, options);
+	if (options.initialCmi) await page.addInitScript((cmi) => Object.assign(window, { initialCmi: cmi }), options.initialCmi);
+	await page.goto(`${lms}/course.html?version=${dialect}`);
+	const quiz = page.frameLocator('#sco');
+	await expect(quiz.locator('[data-island]:not([data-mounted])')).toHaveCount(0);
+	await quiz.locator('section.quiz').scrollIntoViewIfNeeded();
+	await expect(quiz.locator('form.question').first()).toBeAttached();
+	return quiz;
+}
+
+/** Serves the harness, the SCORM runtime and the unpacked package at the LMS's address. */
+async function routeCourse(page: Page, dialect: ScormDialect, options: { mode?: 'test'; zip?: Uint8Array }): Promise<void> {
 	const files = unzipSync(options.zip ?? packaged(dialect, options.mode));
 	// The runtime's browser build (beside its module build), which defines Scorm12API or Scorm2004API on the window.
 	const runtime = readFileSync(new URL(`../${dialect === '1.2' ? 'scorm12' : 'scorm2004'}.js`, import.meta.resolve('scorm-again')));
@@ -76,18 +88,11 @@ async function openCourse(
 			? route.fulfill({ status: 404 })
 			: route.fulfill({ body: typeof body === 'string' ? body : Buffer.from(body), contentType: types[path.split('.').pop()!] });
 	});
-	if (options.initialCmi) await page.addInitScript((cmi) => Object.assign(window, { initialCmi: cmi }), options.initialCmi);
-	await page.goto(`${lms}/course.html?version=${dialect}`);
-	const quiz = page.frameLocator('#sco');
-	await expect(quiz.locator('[data-island]:not([data-mounted])')).toHaveCount(0);
-	await quiz.locator('section.quiz').scrollIntoViewIfNeeded();
-	await expect(quiz.locator('form.question').first()).toBeAttached();
-	return quiz;
 }
 
 const received = (page: Page) => page.evaluate(() => (window as unknown as { received: Record<string, string> }).received);
 
-const form = (quiz: FrameLocator, id: string) => quiz.locator(`form#q-${id}`);
+const form = (quiz: FrameLocator | Page, id: string) => quiz.locator(`form#q-${id}`);
 const check = (quiz: FrameLocator, id: string) =>
 	form(quiz, id)
 		.getByRole('button', { name: /^(Check answer|Compare with the model answer)$/ })
@@ -261,4 +266,14 @@ test('a package made with --mode test runs the quiz as a test, with no mode swit
 		'cmi.completion_status': 'completed',
 		'cmi.interactions.0.result': 'correct',
 	});
+});
+
+test('a test package opened with no LMS around it, as a teacher tries it first, runs as a test too', async ({ page }) => {
+	await routeCourse(page, '2004', { mode: 'test' });
+	await page.goto(`${lms}/package/index.html`);
+	await expect(page.locator('[data-island]:not([data-mounted])')).toHaveCount(0);
+	await expect(page.getByText('Mode: test, chosen by your teacher.')).toBeVisible();
+	await form(page, 'reopen-day').getByRole('radio', { name: 'On Monday' }).check();
+	await expect(page.getByRole('button', { name: 'Hand in the test' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
 });

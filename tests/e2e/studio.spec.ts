@@ -180,10 +180,11 @@ test('"Add a question" puts a question of each type, with a note on every field,
 		await expect(page.getByRole('button', { name: 'Add a question' })).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(editor).toBeFocused();
+		// Checked while it is in view: the editor draws only the lines near the screen.
+		await expect(editor).toContainText(`type: ${type} # single, multiple`);
+		await expect(editor).toContainText('quote: "" # words copied exactly from that passage');
 		await page.keyboard.press('ControlOrMeta+End');
 	}
-	for (const type of types) await expect(editor).toContainText(`type: ${type} # single, multiple`);
-	await expect(editor).toContainText('quote: "" # words copied exactly from that passage');
 	// Valid YAML throughout: what is left is what the author writes, each named at its question.
 	const lines = await problems(page).allInnerTexts();
 	expect(lines.filter((line) => line.includes('YAML syntax'))).toEqual([]);

@@ -29,7 +29,9 @@ export function createEditor(parent: HTMLElement, text: string, label: string, o
 			highlightActiveLine(),
 			yaml(),
 			lintGutter(),
-			autocompletion({ override: [completeFromSchema] }),
+			// The list opens only after a pause in typing or when asked for, and Enter takes what it shows at once: the
+			// default 75 ms in which Enter still makes a new line made a quick Enter do either, by how busy the machine was.
+			autocompletion({ override: [completeFromSchema], interactionDelay: 0 }),
 			theme,
 			syntaxHighlighting(highlight),
 			EditorView.contentAttributes.of({ 'aria-label': label }),
@@ -78,7 +80,9 @@ function completeFromSchema(context: CompletionContext): CompletionResult | null
 	const place = yamlPlace(context.state.doc.toString(), context.pos);
 	if (place.key) {
 		const field = fieldsAt(place.path, place.type).find(({ name }) => name === place.key);
-		return field?.values.length ? { from: word.from, options: field.values.map((value) => ({ label: value, type: 'constant' })) } : null;
+		const options = field?.values.map((value) => ({ label: value, type: 'constant' }));
+		// validFor: further letters filter the same list, where asking again would leave it unusable until answered.
+		return options?.length ? { from: word.from, options, validFor: /^[\w-]*$/ } : null;
 	}
 	if (word.from === word.to && !context.explicit) return null;
 	const fields = fieldsAt(place.path, place.type);

@@ -43,6 +43,6 @@ export function insertQuestion(view: EditorView, type: QuestionType, notes: Note
 	const at = line.to === doc.length ? doc.length : line.to + 1;
 	const before = at === doc.length && doc.length && !doc.sliceString(doc.length - 1).endsWith('\n') ? '\n' : '';
 	const text = before + questionTemplate(type, notes);
-	view.dispatch({ changes: { from: at, insert: text }, selection: { anchor: at + before.length + '  - id: "'.length } });
+	view.dispatch({ changes: { from: at, insert: text }, selection: { anchor: at + before.length + '  - id: "'.length }, scrollIntoView: true });
 	view.focus();
 }
