@@ -172,6 +172,8 @@ test('"Add a question" puts a question of each type, with a note on every field,
 	await fillStudio(page, `article: ${id}\nquestions:\n`);
 	const editor = page.getByRole('textbox', { name: 'Questions, in YAML' });
 	const types = ['single', 'multiple', 'highlight', 'order', 'match', 'classify', 'open'];
+	// The cursor where a new draft leaves it, on the article's line; then on each new question, as "Add" leaves it.
+	await editor.press('ControlOrMeta+Home');
 	for (const type of types) {
 		// By keyboard: the type's list, then the button.
 		await page.getByLabel('Type of question').focus();
@@ -183,7 +185,6 @@ test('"Add a question" puts a question of each type, with a note on every field,
 		// Checked while it is in view: the editor draws only the lines near the screen.
 		await expect(editor).toContainText(`type: ${type} # single, multiple`);
 		await expect(editor).toContainText('quote: "" # words copied exactly from that passage');
-		await page.keyboard.press('ControlOrMeta+End');
 	}
 	// Valid YAML throughout: what is left is what the author writes, each named at its question.
 	const lines = await problems(page).allInnerTexts();

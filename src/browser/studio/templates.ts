@@ -1,4 +1,5 @@
 import type { EditorView } from '@codemirror/view';
+import { isNode, isSeq, parseDocument, type Node } from 'yaml';
 import type { Catalogue } from '../../core/messages/catalogue';
 import type { Question } from '../../core/schema/question';
 
@@ -36,12 +37,26 @@ function questionTemplate(type: QuestionType, notes: Notes): string {
 	return `${lines.join('\n')}\n`;
 }
 
-/** Puts a question of `type` into the bank on the line after the cursor's, and the cursor on its id. */
+/**
+ * Where a new question goes: after the question the cursor is in, or else at the end of the list of questions. After
+ * the cursor's own line, as before, a second question landed inside the first, and one added in a new draft, whose
+ * cursor is on its `article:` line, landed between that and `questions:`.
+ */
+export function questionInsertPoint(text: string, cursor: number): number {
+	const questions = parseDocument(text).get('questions', true);
+	if (!isSeq(questions) || !questions.range) return text.length;
+	const lineStart = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+	const holding = questions.items.find((item) => isNode(item) && item.range && lineStart(item.range[0]) <= cursor && cursor <= item.range[2]);
+	const end = ((holding as Node | undefined) ?? questions).range![1];
+	const newline = text.indexOf('\n', end - 1);
+	return newline === -1 ? text.length : newline + 1;
+}
+
+/** Puts a question of `type` into the bank (see questionInsertPoint), and the cursor on its id. */
 export function insertQuestion(view: EditorView, type: QuestionType, notes: Notes): void {
-	const { doc, selection } = view.state;
-	const line = doc.lineAt(selection.main.head);
-	const at = line.to === doc.length ? doc.length : line.to + 1;
-	const before = at === doc.length && doc.length && !doc.sliceString(doc.length - 1).endsWith('\n') ? '\n' : '';
+	const doc = view.state.doc.toString();
+	const at = questionInsertPoint(doc, view.state.selection.main.head);
+	const before = at === doc.length && doc.length && !doc.endsWith('\n') ? '\n' : '';
 	const text = before + questionTemplate(type, notes);
 	view.dispatch({ changes: { from: at, insert: text }, selection: { anchor: at + before.length + '  - id: "'.length }, scrollIntoView: true });
 	view.focus();
