@@ -114,7 +114,7 @@ export default function Studio(props: { articles: SiteArticle[] }) {
 					? [`${page.id}.html`, await packages.singleHtml(page), 'text/html']
 					: [`${page.id}.scorm${kind.replace('.', '')}.zip`, (await packages.scormZip(page, kind, mode)) as Uint8Array<ArrayBuffer>, 'application/zip'];
 			downloadFile(file, content, type);
-			setPackageNote(fill(kind === 'html' ? t.packedHtml : t.packed, { file, size: Math.ceil(new Blob([content]).size / 1024) }));
+			setPackageNote(fill(kind === 'html' ? t.packedHtml : t.packed, { file, size: Math.ceil(new Blob([content]).size / 1024), pass: page.passingScore }));
 		} catch {
 			setPackageNote(t.packageFailed);
 		}

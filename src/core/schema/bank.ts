@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { questionSchema } from './question.ts';
 
+/** Said when `article:` is missing or empty, as in a new draft: what to write there, not only what type it takes. */
+const articleName = "must name the article's file, without .md, such as council-vote (in the studio, the article's file name)";
+
 /** A question bank: `content/questions/<article-id>.yaml`. */
 export const bankSchema = z
 	.strictObject({
 		article: z
-			.string()
-			.min(1)
+			.string({ error: articleName })
+			.min(1, articleName)
 			.meta({ description: 'The id of the article the questions are about: the name of its file in `content/articles/`, without `.md`.' }),
 		language: z
 			.string()

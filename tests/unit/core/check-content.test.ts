@@ -156,6 +156,14 @@ describe('a bad bank is reported with file, line, question id and field', () => 
 		expect(problems.map(({ field, message }) => `${field}: ${message}`)).toEqual(['prompt: is empty: write it in']);
 	});
 
+	test('an empty article line, as a new draft in the studio has, says what to write there', () => {
+		const text = readFileSync('tests/fixtures/check/banks/valid.yaml', 'utf8').replace('article: mini', 'article:');
+		const { problems } = checkContent(fixtureArticles, [{ id: 'mini', file: 'unnamed.yaml', text }]);
+		expect(problems.map(formatProblem)).toContain(
+			"unnamed.yaml:1 › article: must name the article's file, without .md, such as council-vote (in the studio, the article's file name)",
+		);
+	});
+
 	test('a second bank in one file, after a line of three dashes, is one located problem, not a crash', () => {
 		const text = `${readFileSync('tests/fixtures/check/banks/valid.yaml', 'utf8').trimEnd()}\n---\narticle: mini\nquestions: []\n`;
 		const line = text.split('\n').indexOf('---') + 1;
