@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { Problem } from '../check/problem.ts';
+import { yamlSlips } from './yaml-slips.ts';
 
 /** A parsed YAML text that can say on which line any value sits. */
 export interface YamlSource {
@@ -68,24 +69,23 @@ function secondDocumentLine(text: string): number {
 	return 1;
 }
 
-/** A value such as `prompt: He said: no` needs quotes; YAML's own message ("bad indentation…") does not say so. */
-const unquotedColon = /^(\s*(?:-\s+)?)([\w-]+):\s+([^'"\s[{#][^#]*?:\s.*?)\s*$/;
-
 /**
  * Every syntax error in a file, not only the first: js-yaml stops at one, so the `yaml` package, which recovers and
- * goes on, lists them all (only when there are errors, so the fast path stays fast). Each error says where, and for an
- * unquoted value with a colon in it, how to fix it.
+ * goes on, lists them all (only when there are errors, so the fast path stays fast). A slip an author commonly makes
+ * (yaml-slips.ts) is said in its own words; the text is then read again with each slip's fix made, and what is still
+ * wrong keeps the parser's words, so a slip is said once, not again by every error it sets off below it.
  */
 function syntaxProblems(text: string, file: string, firstLine: number, first: { line: number; message: string }): Problem[] {
-	const lineCounter = new LineCounter();
-	const { errors } = parseDocument(text, { lineCounter });
-	const found = errors.length
-		? errors.map((error) => ({ line: error.linePos?.[0].line ?? first.line, message: error.message.split(/ at line \d+/)[0]! }))
-		: [first];
+	const slips = yamlSlips(text);
 	const lines = text.split('\n');
-	return found.map(({ line, message }) => {
-		const colon = unquotedColon.exec(lines[line - 1] ?? '');
-		const fix = colon ? `: a value that contains ": " must be in quotes, such as ${colon[2]}: "${colon[3]!.replaceAll('"', '\\"')}"` : '';
-		return { file, line: line + firstLine - 1, message: `YAML syntax: ${message}${fix}` };
-	});
+	for (const slip of slips) lines[slip.line - 1] = slip.fixed;
+	const fixed = slips.length ? lines.join('\n') : text;
+	const { errors } = parseDocument(fixed, { lineCounter: new LineCounter() });
+	const others = slips.length ? errors.map(located) : errors.length ? errors.map(located) : [first];
+	return [...slips, ...others]
+		.sort((a, b) => a.line - b.line)
+		.map(({ line, message }) => ({ file, line: line + firstLine - 1, message: `YAML syntax: ${message}` }));
 }
+
+/** A parser error's line and words, without the position and the excerpt it appends. */
+const located = (error: YAMLError) => ({ line: error.linePos?.[0].line ?? 1, message: error.message.split(/ at line \d+/)[0]! });

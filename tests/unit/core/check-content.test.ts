@@ -130,19 +130,6 @@ describe('a bad bank is reported with file, line, question id and field', () => 
 		expect(formatProblem(problems[0]!)).toMatch(/^broken\.yaml:\d: YAML syntax: /);
 	});
 
-	test('a colon and space inside an unquoted value is reported with the fix: quote it', () => {
-		const text = readFileSync('tests/fixtures/check/banks/valid.yaml', 'utf8').replace(
-			'prompt: When will the bridge reopen?',
-			'prompt: The mayor said: when will the bridge reopen?',
-		);
-		const { problems } = checkContent(fixtureArticles, [{ id: 'mini', file: 'colon.yaml', text }]);
-		expect(problems.map(formatProblem)).toEqual([
-			expect.stringMatching(
-				/^colon\.yaml:6: YAML syntax: .*: a value that contains ": " must be in quotes, such as prompt: "The mayor said: when/,
-			),
-		]);
-	});
-
 	test('every YAML syntax error in a file is reported in one run', () => {
 		const text = 'article: mini\nquestions:\n  - id: [unclosed\n    prompt: "open\n  - id: b\n    skill: {x\n';
 		const { problems } = checkContent(fixtureArticles, [{ id: 'mini', file: 'twice.yaml', text }]);
@@ -279,5 +266,58 @@ describe('a bad article is reported with file, line and field', () => {
 		const text = readFileSync('tests/fixtures/check/articles/mini.md', 'utf8').replace(/---\n\n[\s\S]*$/, '---\n');
 		const { problems } = checkContent([{ id: 'mini', file: 'mini.md', text }], []);
 		expect(problems.map(formatProblem)).toEqual(['mini.md: has no body paragraphs below its frontmatter']);
+	});
+});
+
+describe('each YAML slip authors commonly make is said in one sentence, at its line, with the fix', () => {
+	const valid = readFileSync('tests/fixtures/check/banks/valid.yaml', 'utf8');
+	/** The problems of the valid fixture bank with one line changed: exactly what the command line prints. */
+	const slip = (line: string, changed: string) => {
+		expect(valid).toContain(line);
+		return checkContent(fixtureArticles, [{ id: 'mini', file: 'slip.yaml', text: valid.replace(line, changed) }]).problems.map(formatProblem);
+	};
+
+	test('a field out of line with its neighbours, too far in or not far enough', () => {
+		expect(slip('        correct: true', '      correct: true')).toEqual([
+			'slip.yaml:12: YAML syntax: `correct: true` is not lined up with `text:` above it; indent it 2 more spaces',
+		]);
+		expect(slip('    skill: literal', '      skill: literal')).toEqual([
+			'slip.yaml:5: YAML syntax: `skill: literal` is not lined up with `type:` above it; indent it 2 fewer spaces',
+		]);
+		expect(slip('    skill: literal', '   skill: literal')).toEqual([
+			'slip.yaml:5: YAML syntax: `skill: literal` is not lined up with `type:` above it; indent it 1 more space',
+		]);
+	});
+
+	test('a missing dash before a list item', () => {
+		expect(slip('      - text: On Monday', '      text: On Monday')).toEqual([
+			"slip.yaml:13: YAML syntax: `text: On Monday` starts the list's next item but has no dash: put `- ` where `text:` starts now",
+		]);
+	});
+
+	test('a tab in the indent', () => {
+		expect(slip('    skill: literal', '\tskill: literal')).toEqual([
+			'slip.yaml:5: YAML syntax: this line is indented with a tab, and YAML allows only spaces: replace the tab with spaces',
+		]);
+	});
+
+	test('an unquoted colon in a value', () => {
+		expect(slip('prompt: When will the bridge reopen?', 'prompt: The mayor said: when will the bridge reopen?')).toEqual([
+			'slip.yaml:6: YAML syntax: the value of `prompt` contains ": ", which YAML reads as another field; put the value in quotes: `prompt: "The mayor said: when will the bridge reopen?"`',
+		]);
+	});
+
+	test('a missing space after a colon', () => {
+		expect(slip('    type: single', '    type:single')).toEqual([
+			'slip.yaml:4: YAML syntax: `type:single` needs a space after the colon: `type: single`',
+		]);
+	});
+
+	test("a slip is said once, not by every error it sets off below it, and an error of another kind keeps the parser's words", () => {
+		const text = valid.replace('    type: single', '    type:single').replace('explanation: Paragraph 1 gives the day.', 'explanation: [unclosed');
+		expect(checkContent(fixtureArticles, [{ id: 'mini', file: 'slip.yaml', text }]).problems.map(formatProblem)).toEqual([
+			'slip.yaml:4: YAML syntax: `type:single` needs a space after the colon: `type: single`',
+			expect.stringMatching(/^slip\.yaml:1[78]: YAML syntax: (?!`)/),
+		]);
 	});
 });
