@@ -1,6 +1,6 @@
 import type { Bank } from '../schema/bank.ts';
 import type { Question } from '../schema/question.ts';
-import { skills } from '../schema/skill.ts';
+import { checkCoverage } from './coverage.ts';
 import { checkCues, type CueContext } from './cues.ts';
 import { checkLeaks } from './leaks.ts';
 import { z } from 'zod';
@@ -126,12 +126,6 @@ export function lintBank(file: string, bank: Bank, lineOf: (path: PropertyKey[])
 	}
 	checkCues(bank, { ...article, language }, report);
 	checkLeaks(bank, report);
-	const thin = skills
-		.map((skill) => ({ skill, count: bank.questions.filter((question) => question.skill === skill).length }))
-		.filter(({ count }) => count < 2);
-	if (thin.length) {
-		const list = thin.map(({ skill, count }) => `${skill} (${count})`).join(', ');
-		report('warnings', undefined, [], `every skill needs at least 2 questions; these have fewer: ${list}`);
-	}
+	checkCoverage(bank, report);
 	return result;
 }

@@ -171,6 +171,18 @@ describe('warnings', () => {
 			}).warnings,
 		).toEqual(['bank.yaml: every skill needs at least 2 questions; these have fewer: literal (1)']);
 	});
+
+	test('a small bank is asked for as many skills as it has room for, half its size, and no more', () => {
+		const small = (skillsOfQuestions: string[]) =>
+			lint((bank) => {
+				bank.questions.splice(skillsOfQuestions.length);
+				skillsOfQuestions.forEach((skill, index) => (bank.questions[index]!.skill = skill as Bank['questions'][number]['skill']));
+			}).warnings.filter((warning) => warning.includes('skill'));
+		expect(small(['literal', 'literal', 'sourcing', 'sourcing', 'hedging', 'hedging'])).toEqual([]);
+		expect(small(['literal', 'literal', 'literal', 'sourcing', 'sourcing', 'sourcing'])).toEqual([
+			'bank.yaml: a bank of 6 questions should train at least 3 skills; it trains 2 (literal, sourcing): give some questions another skill, such as vocabulary',
+		]);
+	});
 });
 
 describe('rules that depend on words, by language', () => {
