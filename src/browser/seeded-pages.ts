@@ -17,7 +17,11 @@ export function applyVariant(): void {
 	if (!seed || !list) return;
 	const items = [...list.querySelectorAll<HTMLElement>(`:scope > ${select(HOOK.questionId)}`)];
 	const ordered = questionOrder(
-		items.map((item) => ({ heldUntil: item.getAttribute(HOOK.heldUntil) ?? undefined })),
+		items.map((item) => ({
+			heldUntil: item.getAttribute(HOOK.heldUntil) ?? undefined,
+			skill: item.getAttribute(HOOK.questionSkill)!,
+			kind: item.getAttribute(HOOK.questionType) === 'open' ? 'none' : 'scored',
+		})),
 		seed,
 	).map((index) => items[index]!);
 	list.append(...ordered);

@@ -170,11 +170,14 @@ test("the teacher's page links every way to use the quiz, and copies a link", as
 		await expect(page.getByRole('heading', { name })).toBeVisible();
 	await expect(page.getByRole('heading', { name: /^Suggested timing: \d+ minutes$/ })).toBeVisible();
 	await expect(page.getByText('It is a convenience, not a control')).toBeVisible();
+	await expect(page.getByText(/never opens with a written question/)).toBeVisible();
 	for (const [name, path] of [
 		['The quiz in test mode', '?mode=test'],
 		['The worksheet, to print', 'worksheet/'],
 		['The answer key', 'key/'],
 		['The projector view', 'present/'],
+		['Version a of the quiz, in test mode', '?mode=test&seed=a'],
+		['Version b of the quiz, in test mode', '?mode=test&seed=b'],
 	])
 		await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute(
 			'href',

@@ -1,20 +1,49 @@
+import type { Skill } from '../../core/schema/skill.ts';
 import { shuffled, startOrder } from '../../core/shuffle.ts';
 
 /**
- * Versions by seed: `?seed=<word>` shuffles the order of the questions and of each question's options, so a teacher
+ * Versions by seed: `?seed=<word>` shuffles the order of the questions (see questionOrder) and of each question's options, so a teacher
  * can hand out version A and version B. Stored answers keep the bank's numbering, so a seed changes what is shown,
  * never what is scored. Order questions start in another order; highlight, match, classify and open questions are
  * shown as they are.
  */
 
-/** The order to show questions in: a part A and its part B stay together, A first. */
-export function questionOrder(questions: { heldUntil?: string }[], seed: string | null): number[] {
+/**
+ * The path a bank follows, from literal reading to evaluation, in three stages: what the text says, who says it and how
+ * sure it is, and how it is told. A version shuffles the questions within each stage, never across.
+ */
+const stages: Skill[][] = [
+	['literal', 'vocabulary'],
+	['sourcing', 'attribution', 'hedging', 'claim-type'],
+	['framing', 'omission', 'lateral-reading'],
+];
+
+/** What a question's place in a version depends on. */
+export interface Orderable {
+	skill: string;
+	/** How it is scored: `none` is an answer in the learner's own words (an open question). */
+	kind: string;
+	heldUntil?: string;
+}
+
+/**
+ * The order to show questions in: shuffled within each stage of the path, a part A and its part B together, A first,
+ * and never a written question first, which would open the quiz with its hardest kind of answer.
+ */
+export function questionOrder(questions: Orderable[], seed: string | null): number[] {
 	const all = questions.map((_, index) => index);
 	if (!seed) return all;
 	const units = all
 		.filter((index) => !questions[index - 1]?.heldUntil)
 		.map((index) => (questions[index]!.heldUntil ? [index, index + 1] : [index]));
-	return shuffled(`${seed}:questions`, units.length).flatMap((unit) => units[unit]!);
+	const stageOf = (unit: number[]) => Math.max(0, stages.findIndex((skills) => skills.includes(questions[unit[0]!]!.skill as Skill)));
+	const ordered = stages.flatMap((_, stage) => {
+		const group = units.filter((unit) => stageOf(unit) === stage);
+		return shuffled(`${seed}:questions:${stage}`, group.length).map((index) => group[index]!);
+	});
+	const firstScored = ordered.findIndex((unit) => questions[unit[0]!]!.kind !== 'none');
+	if (firstScored > 0) ordered.unshift(...ordered.splice(firstScored, 1));
+	return ordered.flat();
 }
 
 /** The order to show one question's options in (single and multiple). */

@@ -62,9 +62,10 @@ export const progressStatus = 'data-progress-status';
 // Versions by seed on the worksheet, the answer key and the projector view (src/browser/seeded-pages.ts).
 /** The list whose items a version by seed reorders. */
 export const versioned = 'data-versioned';
-/** An item of that list: its question's id, type, number of parts, key and part B. */
+/** An item of that list: its question's id, type, skill, number of parts, key and part B. */
 export const questionId = 'data-question-id';
 export const questionType = 'data-type';
+export const questionSkill = 'data-skill';
 export const partCount = 'data-size';
 export const key = 'data-key';
 export const heldUntil = 'data-held-until';

@@ -335,6 +335,8 @@ export const en = {
 				key: 'The answer key',
 				present: 'The projector view',
 				class: 'The class page, to collect results',
+				versionA: 'Version a of the quiz, in test mode',
+				versionB: 'Version b of the quiz, in test mode',
 			},
 			copy: 'Copy',
 			copyLink: 'Copy the link: {label}',
@@ -361,6 +363,8 @@ export const en = {
 				results:
 					'When they finish, learners can download a results file or copy a results code, which you collect on the {class}. Nothing is sent anywhere by the site itself.',
 				classLink: 'class page',
+				versions:
+					'Versions by seed: {seed} in a link (the two version links above use a and b) gives that version, so neighbours get different orders. Questions are shuffled within three stages of the path, what the text says, then its sources and certainty, then how it is told, and a version never opens with a written question. Choice options are shuffled too. The worksheet, the key and the projector view take the same {seed}, and answers are scored by the bank, so the class page counts every version together.',
 			},
 			discussion: 'Discussion prompts',
 			lateral: 'Lateral-reading extension',

@@ -1,5 +1,6 @@
 import type { IslandQuestion, Teaching } from '../contract/page-data.ts';
 import type { Catalogue } from '../messages/catalogue.ts';
+import type { Skill } from '../schema/skill.ts';
 import { letter } from '../messages/format.ts';
 import type { Passage } from '../text/passages.ts';
 import { passageName, sentenceWords } from './sentence-words.ts';
@@ -10,7 +11,9 @@ export interface KeyEntry {
 	number: number;
 	prompt: string;
 	type: IslandQuestion['type'];
-	skill: string;
+	/** The skill's id, which versions by seed order by, and its name, which the key shows. */
+	skill: Skill;
+	skillName: string;
 	/** The right answer, one line per part, lettered as on the worksheet. Open questions have none: see `model`. */
 	answer: AnswerLine[];
 	/** The type's key, for versions by seed, which reletter the options and order items (src/browser/seeded-pages.ts). */
@@ -47,7 +50,8 @@ export function answerKey(questions: IslandQuestion[], teaching: Record<string, 
 			number: index + 1,
 			prompt: question.prompt,
 			type: question.type,
-			skill: t.skills[question.skill].name,
+			skill: question.skill,
+			skillName: t.skills[question.skill].name,
 			answer: answerLines(question, words, lettered),
 			key: question.key,
 			size: question.size,

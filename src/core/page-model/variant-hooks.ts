@@ -8,18 +8,21 @@ import { mark } from '../contract/hooks.ts';
 export const variantHooks = ({
 	id,
 	type,
+	skill,
 	key,
 	size,
 	heldUntil,
 }: {
 	id: string;
 	type: string;
+	skill: string;
 	key: number[];
 	size: number;
 	heldUntil?: string;
 }) => ({
 	...mark(hook.questionId, id),
 	...mark(hook.questionType, type),
+	...mark(hook.questionSkill, skill),
 	...mark(hook.key, JSON.stringify(key)),
 	...mark(hook.partCount, size),
 	...mark(hook.heldUntil, heldUntil),
