@@ -13,8 +13,17 @@ import { optionOrder, questionOrder, startArrangement } from './shared/variants'
 export function applyVariant(): void {
 	// Read here as the quiz's page data reads it; shared, the few bytes would cost the article page more in a chunk.
 	const seed = new URL(location.href).searchParams.get('seed')?.trim();
-	const list = find(HOOK.versioned);
-	if (!seed || !list) return;
+	const lists = findAll(HOOK.versioned);
+	if (!seed || !lists.length) return;
+	// The key has two lists in step, its grid and its entries; the other pages have one.
+	for (const list of lists) reorder(list, seed);
+	// The version is named above the questions, and links between the worksheet, key and projector view keep it.
+	lists[0]!.before(Object.assign(document.createElement('p'), { className: 'variant-note', textContent: fill(sheets.variant, { seed }) }));
+	for (const link of findAll<HTMLAnchorElement>(HOOK.keepVariant)) link.search = `?seed=${encodeURIComponent(seed)}`;
+}
+
+/** Puts a list's questions, and each one's options or items, in the version's order, numbered and lettered to match. */
+function reorder(list: HTMLElement, seed: string): void {
 	const items = [...list.querySelectorAll<HTMLElement>(`:scope > ${select(HOOK.questionId)}`)];
 	const ordered = questionOrder(
 		items.map((item) => ({
@@ -47,9 +56,6 @@ export function applyVariant(): void {
 			if (type !== 'order') answer.append(...lines.sort((a, b) => shown.indexOf(partOf(a)) - shown.indexOf(partOf(b))));
 		}
 	});
-	// The version is named above the questions, and links between the worksheet, key and projector view keep it.
-	list.before(Object.assign(document.createElement('p'), { className: 'variant-note', textContent: fill(sheets.variant, { seed }) }));
-	for (const link of findAll<HTMLAnchorElement>(HOOK.keepVariant)) link.search = `?seed=${encodeURIComponent(seed)}`;
 }
 
 /** A projector slide is addressed by its position (`#slide-3`), so its ids follow the new order. */

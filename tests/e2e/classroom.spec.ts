@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { parse } from 'yaml';
-import { expectNoAxeViolations, openPage, typesPath } from './helpers.ts';
+import { expectNoAxeViolations, openPage, readRealArticle, realArticlePath, typesPath } from './helpers.ts';
 
 // What a teacher prints and shows: the worksheet, the answer key, the teacher's notes and the projector view.
 
@@ -82,6 +82,42 @@ test('the worksheet gives each type a form for paper, and no order hints at an a
 	await expect(question(5).getByRole('table')).toContainText('the work was rushed');
 	await expect(question(5)).toContainText('Choices: A. A local builder B. The inspectors C. The mayor');
 	await expectNoAxeViolations(page);
+});
+
+test('the key opens with its answers at a glance, in step with the full key in every version, each line linking to its entry', async ({ page }) => {
+	for (const version of ['', '?seed=b']) {
+		await page.goto(`${realArticlePath}key/${version}`);
+		const grid = page.getByRole('region', { name: 'Answers at a glance' });
+		const lines = grid.getByRole('listitem');
+		await expect(lines).toHaveCount(readRealArticle().questions.length);
+		const entries = page.locator('.key-entry');
+		for (const index of [0, 1, 2]) {
+			const line = lines.nth(index);
+			// The grid's letters are the right options' letters in the full entry below it, in this version too.
+			const letters = (await entries.nth(index).locator('dt:text-is("Answer") + dd li').allTextContents()).map((text) => /^(?:\d+: )?([A-Z])\. /.exec(text)?.[1]);
+			await expect(line).toContainText(`Question ${index + 1}.`);
+			if (letters.every(Boolean))
+				await expect(line).toMatchAriaSnapshot(`- listitem:\n  - link "Question ${index + 1}."\n  - text: ${letters.join(', ')}`);
+		}
+		await lines.first().getByRole('link').click();
+		await expect(entries.first()).toBeInViewport();
+	}
+	await expectNoAxeViolations(page);
+});
+
+test('the grid prints on one A4 page for 40 questions, and the full key starts on the next', async ({ page }) => {
+	await page.goto(`${realArticlePath}key/`);
+	// The real bank has fewer than 40 questions: its grid lines are repeated up to 40, as a longer bank would print.
+	await page.locator('.answer-grid ol').evaluate((list) => {
+		const lines = [...list.children];
+		for (let index = lines.length; index < 40; index++) list.append(lines[index % lines.length]!.cloneNode(true));
+	});
+	await expect(page.getByRole('region', { name: 'Answers at a glance' }).getByRole('listitem')).toHaveCount(40);
+	const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })));
+	const { text } = await extractText(pdf);
+	expect(text[0]).toContain('Answers at a glance');
+	expect(text[0]!.match(/Question\s+\d+\./g)).toHaveLength(40);
+	expect(text[1]).toMatch(/^\s*(Page 2 of \d+\s+)?Question 1\. /);
 });
 
 test('the answer key matches the bank, for every type', async ({ page }) => {

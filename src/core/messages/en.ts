@@ -305,6 +305,9 @@ export const en = {
 				'A static site cannot hide its answers: anyone with this address can read them, and so can anyone who looks inside the quiz page. Test mode suits low-stakes checks only.',
 			letters: "Letters are the worksheet's. {link}.",
 			openWorksheet: 'Open the worksheet',
+			grid: 'Answers at a glance',
+			gridNote: 'For marking: each question and its right letters, rows or sentences, in the order of the version shown. The full key follows.',
+			written: 'written: see the model answer',
 			answer: 'Answer',
 			model: 'Model answer',
 			covers: 'A good answer covers',
@@ -335,6 +338,8 @@ export const en = {
 				key: 'The answer key',
 				present: 'The projector view',
 				class: 'The class page, to collect results',
+				/** The seeds of the two ready versions, in the interface's alphabet. */
+				seeds: ['a', 'b'],
 				versionA: 'Version a of the quiz, in test mode',
 				versionB: 'Version b of the quiz, in test mode',
 			},

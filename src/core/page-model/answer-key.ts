@@ -16,6 +16,8 @@ export interface KeyEntry {
 	skillName: string;
 	/** The right answer, one line per part, lettered as on the worksheet. Open questions have none: see `model`. */
 	answer: AnswerLine[];
+	/** The answer at a glance, for the grid a teacher marks with: letters, a sentence's place, or rows and letters. */
+	glance: AnswerLine[];
 	/** The type's key, for versions by seed, which reletter the options and order items (src/browser/seeded-pages.ts). */
 	key: number[];
 	size: number;
@@ -53,6 +55,7 @@ export function answerKey(questions: IslandQuestion[], teaching: Record<string, 
 			skill: question.skill,
 			skillName: t.skills[question.skill].name,
 			answer: answerLines(question, words, lettered),
+			glance: glanceLines(question, words, lettered, t),
 			key: question.key,
 			size: question.size,
 			heldUntil: question.heldUntil,
@@ -65,6 +68,22 @@ export function answerKey(questions: IslandQuestion[], teaching: Record<string, 
 			checklist: taught.checklist,
 		};
 	});
+}
+
+function glanceLines(question: IslandQuestion, words: ReturnType<typeof sentenceWords>, letter: (index: number) => string, t: Catalogue): AnswerLine[] {
+	switch (question.type) {
+		case 'single':
+		case 'multiple':
+		case 'order':
+			return question.key.map((part) => ({ part, text: '' }));
+		case 'highlight':
+			return question.key.map((index) => ({ text: words.get(question.sentenceIds[index]!)!.where }));
+		case 'match':
+		case 'classify':
+			return question.key.map((choice, row) => ({ text: `${row + 1} ${letter(choice)}` }));
+		case 'open':
+			return [{ text: t.pages.key.written }];
+	}
 }
 
 function answerLines(question: IslandQuestion, words: ReturnType<typeof sentenceWords>, letter: (index: number) => string): AnswerLine[] {
