@@ -145,18 +145,29 @@ test('a script chunk that fails to load leaves the article readable and says the
 	await expect(page.getByText('Who voted to open the library early?')).toBeVisible();
 });
 
-test('"clear all my data" on the index page removes every article\'s progress, after confirmation', async ({ page }) => {
+test('the index page shows each article\'s progress in this browser, the real one\'s too, and "clear all my data" removes it all, after confirmation', async ({
+	page,
+}) => {
 	await seedStorage(page, { [quizKey('fixture-types')]: typesAnswer, 'someone-else': 'kept' });
 	await openPage(page, fixturePath);
 	await answerFirst(page);
+	const real = readRealArticle();
+	await openPage(page, realArticlePath);
+	await questionForm(page, real.questions[0]!.id).getByRole('checkbox').first().check();
 	await page.goto('/');
+	const lineOf = (title: string) => page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title }) });
+	await expect(lineOf(real.meta.title)).toContainText(`1 of ${real.questions.length} questions answered in this browser`);
+	await expect(lineOf(real.meta.title).getByRole('link', { name: "Teacher's notes" })).toHaveAttribute('href', `/${realArticlePath}teach/`);
+	await expect(page.getByText('1 of 3 questions answered in this browser')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'class page' })).toHaveAttribute('href', '/class/');
 	page.once('dialog', (dialog) => dialog.dismiss());
 	await page.getByRole('button', { name: 'Clear all my data' }).click();
-	expect(await page.evaluate(() => localStorage.length)).toBe(3);
+	expect(await page.evaluate(() => localStorage.length)).toBe(4);
 	acceptNextDialog(page, /^Remove your answers to every article/);
 	await page.getByRole('button', { name: 'Clear all my data' }).click();
 	await expect(page.getByRole('status')).toHaveText('All your answers have been removed from this browser.');
 	expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['someone-else']);
+	await expect(page.getByText(/answered in this browser/).filter({ visible: true })).toHaveCount(0);
 	await openPage(page, fixturePath);
 	await expect(progress(page)).toHaveText('0 of 3 answered, 0 correct');
 });

@@ -5,7 +5,6 @@ import Progress from './Progress';
 import Quiz from './Quiz';
 import Results from './Results';
 import { findCourse, packageMode } from '../lms/find-course';
-import { quizFor, startOver } from '../stores/quiz';
 import { pageData, variantSeed } from './page-data';
 
 /** The islands an article page names in its `island` hooks. */
@@ -22,10 +21,8 @@ const islands: Record<string, Component> = { progress: Progress, quiz: Quiz, res
  */
 async function mountIslands(): Promise<void> {
 	const course = findCourse();
-	const mode = packageMode();
-	if (course) (await import('../lms/scorm')).connectToCourse(course, pageData());
-	// A package opened outside any course, as a teacher tries it before handing it out, runs in its mode all the same.
-	else if (mode && quizFor(pageData().articleId).get().mode !== mode) startOver(pageData().articleId, mode);
+	// A package opened outside any course, as a teacher tries it before handing it out, still runs in its mode.
+	if (course || packageMode()) (await import('../lms/scorm')).connectToCourse(course, pageData());
 	for (const element of findAll(HOOK.island)) {
 		// Each island mounts in a task of its own, so that on a slow phone no single task holds up the page for long.
 		await new Promise((resolve) => setTimeout(resolve));

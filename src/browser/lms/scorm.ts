@@ -53,14 +53,19 @@ function savedState(text: string): QuizState | undefined {
  * Joins the course: resumes from what it kept (a first launch starts afresh, whatever this browser holds from the open
  * site), puts the quiz in the package's mode, then reports its changes and ends the session when the page goes.
  */
-export function connectToCourse(course: Course, { articleId, questions, passingScore }: PageData): void {
+export function connectToCourse(course: Course | undefined, { articleId, questions, passingScore }: PageData): void {
+	const mode = packageMode();
+	// Outside any course, as when a teacher opens the package from disk, there is no LMS to join: only the mode holds.
+	if (!course) {
+		if (mode && quizFor(articleId).get().mode !== mode) startOver(articleId, mode);
+		return;
+	}
 	const lms = adapter(course);
 	if (!lms.start()) {
 		reportCourseLink('refused');
 		return;
 	}
 	const $quiz = quizFor(articleId);
-	const mode = packageMode();
 	const kept = savedState(lms.get('cmi.suspend_data'));
 	if (kept) loadProgress(articleId, kept);
 	// A resumed attempt whose answers the course could not keep goes on from this browser's.

@@ -1,4 +1,3 @@
-import type { Skill } from '../../core/schema/skill.ts';
 import { shuffled, startOrder } from '../../core/shuffle.ts';
 
 /**
@@ -9,14 +8,10 @@ import { shuffled, startOrder } from '../../core/shuffle.ts';
  */
 
 /**
- * The path a bank follows, from literal reading to evaluation, in three stages: what the text says, who says it and how
- * sure it is, and how it is told. A version shuffles the questions within each stage, never across.
+ * Where a skill sits on the path a bank follows, from literal reading to evaluation: 0, what the text says; 1, who
+ * says it and how sure it is; 2, how it is told. A version shuffles the questions within each stage, never across.
  */
-const stages: Skill[][] = [
-	['literal', 'vocabulary'],
-	['sourcing', 'attribution', 'hedging', 'claim-type'],
-	['framing', 'omission', 'lateral-reading'],
-];
+export const skillStage = (skill: string) => ('literal vocabulary'.includes(skill) ? 0 : 'framing omission lateral-reading'.includes(skill) ? 2 : 1);
 
 /** What a question's place in a version depends on. */
 export interface Orderable {
@@ -27,8 +22,9 @@ export interface Orderable {
 }
 
 /**
- * The order to show questions in: shuffled within each stage of the path, a part A and its part B together, A first,
- * and never a written question first, which would open the quiz with its hardest kind of answer.
+ * The order to show questions in: shuffled within each stage of the path (a stable sort of one shuffle), a part A
+ * and its part B together, A first, and never a written question first, which would open the quiz with its hardest
+ * kind of answer.
  */
 export function questionOrder(questions: Orderable[], seed: string | null): number[] {
 	const all = questions.map((_, index) => index);
@@ -36,12 +32,11 @@ export function questionOrder(questions: Orderable[], seed: string | null): numb
 	const units = all
 		.filter((index) => !questions[index - 1]?.heldUntil)
 		.map((index) => (questions[index]!.heldUntil ? [index, index + 1] : [index]));
-	const stageOf = (unit: number[]) => Math.max(0, stages.findIndex((skills) => skills.includes(questions[unit[0]!]!.skill as Skill)));
-	const ordered = stages.flatMap((_, stage) => {
-		const group = units.filter((unit) => stageOf(unit) === stage);
-		return shuffled(`${seed}:questions:${stage}`, group.length).map((index) => group[index]!);
-	});
-	const firstScored = ordered.findIndex((unit) => questions[unit[0]!]!.kind !== 'none');
+	const first = (unit: number[]) => questions[unit[0]!]!;
+	const ordered = shuffled(`${seed}:questions`, units.length)
+		.map((index) => units[index]!)
+		.sort((a, b) => skillStage(first(a).skill) - skillStage(first(b).skill));
+	const firstScored = ordered.findIndex((unit) => first(unit).kind !== 'none');
 	if (firstScored > 0) ordered.unshift(...ordered.splice(firstScored, 1));
 	return ordered.flat();
 }

@@ -14,7 +14,7 @@ import { emptyState, fromVersion1, isQuizState, mergeStates, type AnswerRecord, 
 import { summarize, type Summary } from '../quiz/summary.ts';
 import { reportStorageProblem, safeStorage } from './storage.ts';
 
-const storageKey = (articleId: string) => `underline:v2:quiz:${articleId}`;
+export const storageKey = (articleId: string) => `underline:v2:quiz:${articleId}`;
 const version1Key = (articleId: string) => `underline:v1:answers:${articleId}`;
 
 function parse(raw: string | undefined, key: string, convert: (value: unknown) => QuizState | undefined): QuizState | undefined {

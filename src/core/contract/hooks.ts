@@ -122,6 +122,10 @@ export const addCodesId = 'add-codes';
 export const downloadCsvId = 'download-csv';
 export const clearResultsId = 'clear-results';
 export const clearAllDataId = 'clear-all-data';
+/** The home page's line of an article's progress in this browser: the article's id, and its words for some answers and for a test handed in, with {n}. */
+export const articleProgress = 'data-article-progress';
+export const answeredWords = 'data-answered';
+export const handedInWords = 'data-handed-in';
 export const clearAllStatusId = 'clear-all-status';
 
 /** The anchor of a slide of the projector view, by its position (1, 2 …): `#slide-3` keeps the place. */

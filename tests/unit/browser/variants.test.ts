@@ -1,13 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { skills } from '../../../src/core/schema/skill.ts';
 import { checkContentOnce } from '../../../src/pipeline/load/checked-content.ts';
-import { questionOrder } from '../../../src/browser/shared/variants.ts';
+import { questionOrder, skillStage as stage } from '../../../src/browser/shared/variants.ts';
 
 const pages = checkContentOnce(['content', 'tests/fixtures/site']).pages.filter((page) => page.questions.length > 1);
 const real = pages.find((page) => page.id === 'tass-2023-06-27-putin-lukashenko')!;
 const seeds = Array.from({ length: 50 }, (_, index) => `seed-${index}`);
-/** Where a skill sits on the path from literal reading to evaluation, by thirds as versions keep it. */
-const stage = (skill: string) => (['literal', 'vocabulary'].includes(skill) ? 0 : ['framing', 'omission', 'lateral-reading'].includes(skill) ? 2 : 1);
 
 describe('versions by seed', () => {
 	test('every skill has its stage on the path', () => {
