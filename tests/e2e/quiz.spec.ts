@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { acceptNextDialog, checkAnswer, fixturePath, openPage, progress, questionForm, waitForIslands } from './helpers.ts';
+import { acceptNextDialog, checkAnswer, fixturePath, openPage, progress, questionForm, readRealArticle, realArticlePath, waitForIslands } from './helpers.ts';
 
 // Practice mode, on the fixture article with three single-choice questions.
 
@@ -122,6 +122,28 @@ test('each passage links to the questions that cite it, once they are answered',
 	await marker.click();
 	await expect(page).toHaveURL(/#q-who-voted$/);
 	await expect(page.locator('#p2').getByRole('link', { name: 'Question 2' })).toBeHidden();
+});
+
+test('on the real bank, once a test is handed in, the questions on a passage cited by several fold into one control after it, which opens by keyboard', async ({
+	page,
+}) => {
+	const { questions } = readRealArticle();
+	const citing = (paragraph: number) => questions.filter((question) => question.evidence.some(({ passage }) => passage === paragraph));
+	const paragraph = [1, 2, 3, 4, 5, 6, 7, 8].find((n) => citing(n).length > 1)!;
+	await openPage(page, `${realArticlePath}?mode=test`);
+	acceptNextDialog(page, /Hand in anyway\?$/);
+	await page.getByRole('button', { name: 'Hand in the test' }).click();
+	const fold = page.locator(`#p${paragraph} + details`);
+	const summary = fold.getByText('The questions on this passage');
+	await expect(summary).toBeVisible();
+	// Nothing but the fold's one control in the paragraph's way while re-reading.
+	await expect(page.locator(`#p${paragraph}`).getByRole('link', { name: /^Question \d+$/ })).toHaveCount(0);
+	await expect(fold.getByRole('link')).toHaveCount(0);
+	await summary.focus();
+	await page.keyboard.press('Enter');
+	await expect(fold.getByRole('link')).toHaveCount(citing(paragraph).length);
+	await fold.getByRole('link').first().click();
+	await expect(page).toHaveURL(/#q-[a-z0-9-]+$/);
 });
 
 test('start over clears the answers after confirmation, and not without it', async ({ page }) => {

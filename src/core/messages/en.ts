@@ -254,6 +254,7 @@ export const en = {
 		paragraph: 'Paragraph {n}',
 		background: 'Background',
 		about: 'About this source',
+		citedByFold: 'The questions on this passage',
 		skipToQuestions: 'Skip to the questions',
 		questions: 'Questions',
 		forTeachers: 'For teachers: {link}.',

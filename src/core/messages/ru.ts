@@ -252,6 +252,7 @@ export const ru: Catalogue = {
 		paragraph: 'Абзац {n}',
 		background: 'Справка',
 		about: 'Об источнике',
+		citedByFold: 'Вопросы к этому фрагменту',
 		skipToQuestions: 'Перейти к вопросам',
 		questions: 'Вопросы',
 		forTeachers: 'Учителю: {link}.',

@@ -31,6 +31,8 @@ export interface ArticleRenderInput {
 export function articleTree({ article, passages, citedBy, locale = interfaceLocale(article.language) }: ArticleRenderInput): Root {
 	const t = messagesFor(locale);
 	const markers = (passage: Passage, tag: 'p' | 'span' = 'span') => citedByMarkers(citedBy[passage.anchor] ?? [], tag, locale);
+	// Several questions on one passage fold into one control after it, so a finished quiz does not clutter re-reading.
+	const folded = (passage: Passage) => foldedMarkers(citedBy[passage.anchor] ?? [], locale);
 	const [headline] = passages;
 	const standfirst = passages.find((passage) => passage.ref === 'standfirst');
 	const paragraphs = passages.filter((passage) => typeof passage.ref === 'number');
@@ -49,16 +51,17 @@ export function articleTree({ article, passages, citedBy, locale = interfaceLoca
 				' ',
 				h('a', { href: article.source, rel: 'external noreferrer' }, fill(t.article.readOriginal, { host: new URL(article.source).hostname })),
 			]),
-			...(headline ? [h('h1', { id: headline.anchor }, passageText(headline)), ...markers(headline, 'p')] : []),
-			...(standfirst ? [h('p.standfirst', { id: standfirst.anchor }, [passageText(standfirst), ...markers(standfirst)])] : []),
-			...paragraphs.map((paragraph) =>
+			...(headline ? [h('h1', { id: headline.anchor }, passageText(headline)), ...markers(headline, 'p'), ...folded(headline)] : []),
+			...(standfirst ? [h('p.standfirst', { id: standfirst.anchor }, [passageText(standfirst), ...markers(standfirst)]), ...folded(standfirst)] : []),
+			...paragraphs.flatMap((paragraph) => [
 				h('p.paragraph', { id: paragraph.anchor }, [
 					h('a.paragraph-number', { href: `#${paragraph.anchor}`, ariaLabel: fill(t.article.paragraph, { n: paragraph.ref }), lang: locale }, String(paragraph.ref)),
 					' ',
 					passageText(paragraph),
 					...markers(paragraph),
 				]),
-			),
+				...folded(paragraph),
+			]),
 		]),
 		article.about ? notes(hook.aboutSourceId, t.article.about, article.about, true) : [],
 	]);
@@ -79,16 +82,23 @@ function passageText(passage: Passage): Element {
 	return h('span', mark(hook.passageText), children);
 }
 
+type Citing = { id: string; number: number }[];
+
 /** Links from a passage to the questions that cite it: hidden until the question is answered, so they give nothing away. */
-function citedByMarkers(questions: { id: string; number: number }[], tag: 'p' | 'span', locale: Locale): Element[] {
-	if (!questions.length) return [];
-	const t = messagesFor(locale);
-	return [
-		h(`${tag}.cited-by`, { lang: locale }, questions.map(({ id, number }) =>
-			h('a', { href: `#${questionAnchor(id)}`, ...mark(hook.citedBy, id), hidden: true }, fill(t.quiz.question, { n: number })),
-		)),
-	];
-}
+const citedByLinks = (questions: Citing, locale: Locale) =>
+	questions.map(({ id, number }) =>
+		h('a', { href: `#${questionAnchor(id)}`, ...mark(hook.citedBy, id), hidden: true }, fill(messagesFor(locale).quiz.question, { n: number })),
+	);
+
+/** The link of the one question that cites a passage, inside it (or after it, for the headline). */
+const citedByMarkers = (questions: Citing, tag: 'p' | 'span', locale: Locale): Element[] =>
+	questions.length === 1 ? [h(`${tag}.cited-by`, { lang: locale }, citedByLinks(questions, locale))] : [];
+
+/** The links of several questions, folded into a disclosure after the passage, which shows once one of them does. */
+const foldedMarkers = (questions: Citing, locale: Locale): Element[] =>
+	questions.length > 1
+		? [h('details.cited-by', { lang: locale }, [h('summary', messagesFor(locale).article.citedByFold), ...citedByLinks(questions, locale)])]
+		: [];
 
 /**
  * A panel of notes (background, or about the source), closed at first. Notes that teach what some questions ask are
