@@ -123,7 +123,7 @@ export function readRealArticle() {
 	const text = readFileSync(`content/articles/${realArticleId}.md`, 'utf8');
 	const [, frontmatter = '', body = ''] = text.split(/^---$/m);
 	const bank = parse(readFileSync(`content/questions/${realArticleId}.yaml`, 'utf8')) as {
-		questions: { id: string; type: string; prompt: string; options?: { text: string; correct?: boolean }[] }[];
+		questions: { id: string; type: string; prompt: string; options?: { text: string; correct?: boolean }[]; evidence: { passage: number | string }[] }[];
 	};
 	return {
 		meta: parse(frontmatter) as { title: string; standfirst: string; source: string } & Record<

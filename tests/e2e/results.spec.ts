@@ -99,23 +99,30 @@ test('a results file and a results code each round-trip into the class page, wit
 	await handInTest(page, 'Grace', ['bold-step', 'opening-day']);
 	const graceCode = await showCode(page);
 	await expect(page.getByText('Print results slip')).toBeVisible();
+	await page.evaluate(() => localStorage.clear());
+	await handInTest(page, 'Lin', []);
+	const linCode = await showCode(page);
 
 	await openClassPage(page);
 	await addFiles(page, [file]);
 	await expect(page.getByRole('status')).toHaveText('Added 1 of 1. 1 results in all.');
-	await addCodes(page, [graceCode]);
-	await expect(page.getByText('2 learners counted.')).toBeVisible();
-	// Question 2 (bold-step) was wrong for both, so it comes first; question 1 right for both, last.
-	await expect(questionRow(page, 2)).toContainText('0 of 2 (0%)');
+	await addCodes(page, [graceCode, linCode]);
+	await expect(page.getByText('3 learners counted.')).toBeVisible();
+	// The grid: a row per learner, a column per question.
+	const grid = page.getByRole('table', { name: 'Each learner, question by question' });
+	await expect(grid.getByRole('row')).toHaveText([/^Name\s*1\s*2\s*3$/, /^Ada\s*✓\s*✗\s*✓$/, /^Grace\s*✓\s*✗\s*✗$/, /^Lin\s*✓\s*✓\s*✓$/]);
+	// Question 2 (bold-step) was wrong for two, so it comes first; question 1 right for all, last.
+	await expect(questionRow(page, 2)).toContainText('1 of 3 (33%)');
 	await expect(questionRow(page, 2)).toContainText('The critics (2)');
-	await expect(questionRow(page, 3)).toContainText('1 of 2 (50%)');
+	await expect(questionRow(page, 3)).toContainText('2 of 3 (67%)');
 	await expect(questionRow(page, 3)).toContainText('On Thursday (1)');
-	await expect(questionRow(page, 1)).toContainText('2 of 2 (100%)');
+	await expect(questionRow(page, 1)).toContainText('3 of 3 (100%)');
 	const rows = page.getByRole('table', { name: 'Questions, weakest first' }).getByRole('row');
 	await expect(rows.nth(1)).toContainText('2. Who called');
 	await expect(page.getByRole('table', { name: 'Learners' })).toContainText('Ada');
 	await expect(page.getByRole('table', { name: 'Learners' })).toContainText('2 of 3');
 	await expect(page.getByRole('table', { name: 'Scores' }).getByRole('row', { name: '60–79% 1' })).toBeVisible();
+	await expect(page.getByRole('table', { name: 'Scores' }).getByRole('row', { name: '80–100% 1' })).toBeVisible();
 	await expectNoAxeViolations(page);
 
 	const csvDownload = page.waitForEvent('download');

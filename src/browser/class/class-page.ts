@@ -4,7 +4,7 @@ import type { ResultsProblem } from '../results/check.ts';
 import { element } from '../dom.ts';
 import { classWords as t, count, fill } from '../shared/messages.ts';
 import { readResultsCodes, readResultsFile, type ReadResult } from './read-results.ts';
-import { tally, type ArticleTally, type Learner } from './tally.ts';
+import { tally, type ArticleTally, type GridMark, type Learner } from './tally.ts';
 
 const percent = (right: number, of: number) => (of ? `${Math.round((right / of) * 100)}%` : '–');
 const bands = ['0–19%', '20–39%', '40–59%', '60–79%', '80–100%'];
@@ -91,6 +91,38 @@ function table(caption: string, headers: string[], rows: string[][]): HTMLTableE
 	);
 }
 
+const gridSymbols: Record<GridMark['status'], string> = { right: '✓', wrong: '✗', written: '✎', unanswered: '–', other: '≠' };
+
+/**
+ * The learner-by-question grid: a row per learner, a column per question in the bank's numbering, each cell a symbol
+ * and, for a wrong match or classify, the rows that went wrong; the legend under it says each symbol in words.
+ */
+function gridTable(questionCount: number, grid: ArticleTally['grid']): HTMLElement {
+	const numbers = Array.from({ length: questionCount }, (_, index) => String(index + 1));
+	const rows = grid.map(({ learner, marks }) =>
+		element(
+			'tr',
+			{},
+			element('th', { scope: 'row' }, learner.record.name || t.noName),
+			...marks.map((mark) =>
+				element('td', { 'data-status': mark.status }, gridSymbols[mark.status] + (mark.wrongRows?.length ? ` ${mark.wrongRows.join(' ')}` : '')),
+			),
+		),
+	);
+	return element(
+		'div',
+		{ class: 'class-grid', role: 'region', 'aria-label': t.grid, tabindex: '0' },
+		element(
+			'table',
+			{},
+			element('caption', {}, t.grid),
+			element('thead', {}, element('tr', {}, element('th', { scope: 'col' }, t.name), ...numbers.map((n) => element('th', { scope: 'col' }, n)))),
+			element('tbody', {}, ...rows),
+		),
+		element('p', { class: 'note' }, t.gridLegend),
+	);
+}
+
 /** Why results could not be read, in words. */
 function problemWords(problem: ResultsProblem): string {
 	if (problem.problem === 'format') return fill(t.problems.format, { version: problem.version });
@@ -131,7 +163,7 @@ function writtenReport(written: ArticleTally['written']): HTMLElement[] {
 }
 
 function articleReport(
-	{ article, learners, distribution, questions, skills, written }: ArticleTally,
+	{ article, learners, grid, distribution, questions, skills, written }: ArticleTally,
 	names: ClassData['skills'],
 ): HTMLElement {
 	const skillName = (skill: string) => names[skill]?.name ?? skill;
@@ -152,6 +184,7 @@ function articleReport(
 				learnerNote(learner),
 			]),
 		),
+		gridTable(article.questions.length, grid),
 		table(
 			t.scores,
 			[t.score, t.learners],

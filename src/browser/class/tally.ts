@@ -42,9 +42,20 @@ interface WrittenTally {
 	}[];
 }
 
+/**
+ * How one learner did on one question, for the learner-by-question grid: right, wrong (with the rows that went wrong,
+ * for match and classify), written, not answered, or answered in another version of the question, which is not counted.
+ */
+export interface GridMark {
+	status: 'right' | 'wrong' | 'written' | 'unanswered' | 'other';
+	wrongRows?: number[];
+}
+
 export interface ArticleTally {
 	article: ClassArticle;
 	learners: Learner[];
+	/** Each counted learner's marks, question by question in the bank's order. */
+	grid: { learner: Learner; marks: GridMark[] }[];
 	/** How many learners scored in each band of 20 percentage points, from 0–19% to 80–100%. */
 	distribution: number[];
 	/** Weakest first. */
@@ -77,7 +88,7 @@ export function tally(
 		}
 		let entry = articles.get(article.id);
 		if (!entry)
-			articles.set(article.id, (entry = { article, learners: [], distribution: [0, 0, 0, 0, 0], questions: [], skills: [], written: [] }));
+			articles.set(article.id, (entry = { article, learners: [], grid: [], distribution: [0, 0, 0, 0, 0], questions: [], skills: [], written: [] }));
 		entry.learners.push(learnerOf(article, source, record, entry.learners));
 	}
 	for (const entry of articles.values()) finish(entry, answerWords);
@@ -137,6 +148,18 @@ function finish(entry: ArticleTally, answerWords: Catalogue['classPage']['script
 	weakestFirst(entry.questions);
 	entry.skills = weakestFirst([...skills.values()]);
 	entry.written = writtenAnswers(entry.article, counting);
+	entry.grid = counting.map((learner) => ({ learner, marks: entry.article.questions.map((question) => gridMark(question, learner.record)) }));
+}
+
+function gridMark(question: ClassArticle['questions'][number], record: Learner['record']): GridMark {
+	const given = record.questions.find((other) => other.id === question.id);
+	if (!given || given.answer === null || (typeof given.answer === 'string' && !given.answer.trim())) return { status: 'unanswered' };
+	if (given.version !== question.revision) return { status: 'other' };
+	if (question.kind === 'none') return { status: 'written' };
+	if (given.right) return { status: 'right' };
+	const answer = given.answer as number[];
+	const wrongRows = question.key?.flatMap((right, row) => (answer[row] === right ? [] : [row + 1]));
+	return { status: 'wrong', wrongRows };
 }
 
 function writtenAnswers(article: ClassArticle, learners: Learner[]): WrittenTally[] {

@@ -165,8 +165,9 @@ export interface ClassQuestion {
 	prompt: string;
 	/** The words of what a learner picks or arranges: options, sentences, items or rows, in the answer's numbering. */
 	parts: string[];
-	/** match and classify: what each row is matched with. */
+	/** match and classify: what each row is matched with, and each row's right choice, to name the rows that went wrong. */
 	choices?: string[];
+	key?: number[];
 	/** Part A of a two-part item: its part B, which versions by seed keep after it (see `questionOrder`). */
 	heldUntil?: string;
 }

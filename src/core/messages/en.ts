@@ -205,6 +205,8 @@ export const en = {
 			modes: { practice: 'practice', test: 'test' },
 			variant: ', version “{seed}”',
 			ofTotal: '{done} of {n}',
+			grid: 'Each learner, question by question',
+			gridLegend: '✓ right · ✗ wrong, with the rows that went wrong in a match or classify question · ✎ written, for you to read below · – not answered · ≠ answered in another version of the question, not counted. Questions are numbered as in the bank.',
 			scores: 'Scores',
 			questions: 'Questions, weakest first',
 			question: 'Question',

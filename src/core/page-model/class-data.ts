@@ -23,6 +23,7 @@ export function classData(pages: ArticlePage[], locale: Locale): ClassData {
 					prompt: question.prompt,
 					parts: question.type === 'highlight' ? question.sentenceIds.map((anchor) => sentences.get(anchor)!.text) : question.parts,
 					choices: 'choices' in question ? question.choices : undefined,
+					key: question.kind === 'rows' ? question.key : undefined,
 					heldUntil: question.heldUntil,
 				})),
 			};

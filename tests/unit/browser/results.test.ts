@@ -113,6 +113,26 @@ describe('tally', () => {
 		expect(town!.distribution).toEqual([0, 0, 2, 0, 0]);
 	});
 
+	test('the grid marks each counted learner on each question, and names the rows of a wrong classify answer', () => {
+		const sorting = { id: 'sort', revision: 'v4', skill: 'claim-type' as const, kind: 'rows' as const, prompt: 'Sort them.', parts: ['x', 'y', 'z'], choices: ['Fact', 'Opinion'], key: [0, 1, 1] };
+		const withRows: ClassData = { ...data, articles: [{ ...data.articles[0]!, questions: [...data.articles[0]!.questions, sorting] }] };
+		const sorted = (answer: number[]) => ({ id: 'sort', version: 'v4', skill: 'claim-type' as const, answer, right: false, tries: 1 });
+		const older = { ...grace, questions: [...grace.questions.map((question) => (question.id === 'two' ? { ...question, version: 'old' } : question)), sorted([0, 0, 1])] };
+		const { articles } = tally(
+			withRows,
+			[
+				{ source: 'ada.json', record: { ...record, questions: [...record.questions, sorted([1, 0, 1])] } },
+				{ source: 'grace.json', record: older },
+				{ source: 'ada-again.json', record: { ...record } },
+			],
+			answerWords,
+		);
+		expect(articles[0]!.grid.map(({ learner, marks }) => [learner.record.name, marks])).toEqual([
+			['Ada', [{ status: 'right' }, { status: 'wrong', wrongRows: undefined }, { status: 'written' }, { status: 'wrong', wrongRows: [1, 2] }]],
+			['Grace', [{ status: 'right' }, { status: 'other' }, { status: 'written' }, { status: 'wrong', wrongRows: [2] }]],
+		]);
+	});
+
 	test('counts results from another revision of the bank only for unchanged questions, and sets aside unknown articles', () => {
 		const older = {
 			...grace,
