@@ -123,6 +123,7 @@ test('a results file and a results code each round-trip into the class page, wit
 	await expect(page.getByRole('table', { name: 'Learners' })).toContainText('2 of 3');
 	await expect(page.getByRole('table', { name: 'Scores' }).getByRole('row', { name: '60–79% 1' })).toBeVisible();
 	await expect(page.getByRole('table', { name: 'Scores' }).getByRole('row', { name: '80–100% 1' })).toBeVisible();
+	await expect(page.getByRole('img', { name: 'Scores: 0–19% 0, 20–39% 1, 40–59% 0, 60–79% 1, 80–100% 1' })).toBeVisible();
 	await expectNoAxeViolations(page);
 
 	const csvDownload = page.waitForEvent('download');

@@ -91,6 +91,36 @@ function table(caption: string, headers: string[], rows: string[][]): HTMLTableE
 	);
 }
 
+/** An SVG element with attributes and children; its text, like the page's, is always set as text. */
+function svg(tag: string, attributes: Record<string, string | number>, ...children: (Node | string)[]): SVGElement {
+	const made = document.createElementNS('http://www.w3.org/2000/svg', tag);
+	for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, String(value));
+	made.append(...children);
+	return made;
+}
+
+/**
+ * The scores as a bar chart: a bar per band of 20 points, its count above it and its band below, in text the chart
+ * scales with. Its label says the same in words, and the table under it has the numbers.
+ */
+function distributionChart(distribution: number[]): SVGElement {
+	const tallest = Math.max(1, ...distribution);
+	const [width, height, bar] = [60, 100, 40];
+	return svg(
+		'svg',
+		{ class: 'class-chart', viewBox: `0 0 ${width * bands.length} ${height + 40}`, role: 'img', 'aria-label': `${t.scores}: ${bands.map((band, index) => `${band} ${distribution[index]}`).join(', ')}` },
+		...bands.flatMap((band, index) => {
+			const barHeight = (distribution[index]! / tallest) * height;
+			const x = index * width + (width - bar) / 2;
+			return [
+				svg('rect', { x, y: height + 16 - barHeight, width: bar, height: barHeight }),
+				svg('text', { x: x + bar / 2, y: height + 12 - barHeight, 'text-anchor': 'middle' }, String(distribution[index])),
+				svg('text', { x: x + bar / 2, y: height + 34, 'text-anchor': 'middle' }, band),
+			];
+		}),
+	);
+}
+
 const gridSymbols: Record<GridMark['status'], string> = { right: '✓', wrong: '✗', written: '✎', unanswered: '–', other: '≠' };
 
 /**
@@ -185,6 +215,7 @@ function articleReport(
 			]),
 		),
 		gridTable(article.questions.length, grid),
+		distributionChart(distribution),
 		table(
 			t.scores,
 			[t.score, t.learners],
