@@ -1,8 +1,8 @@
 import { shuffled, startOrder } from '../../core/shuffle.ts';
 
 /**
- * Versions by seed: `?seed=<word>` shuffles the order of the questions (see questionOrder) and of each question's options, so a teacher
- * can hand out version A and version B. Stored answers keep the bank's numbering, so a seed changes what is shown,
+ * Versions by seed: `?seed=<word>` shuffles the order of the questions (see questionOrder) and of each question's
+ * options, so a teacher can hand out version A and version B. Stored answers keep the bank's numbering, so a seed changes what is shown,
  * never what is scored. Order questions start in another order; highlight, match, classify and open questions are
  * shown as they are.
  */

@@ -81,7 +81,7 @@ function syntaxProblems(text: string, file: string, firstLine: number, first: { 
 	for (const slip of slips) lines[slip.line - 1] = slip.fixed;
 	const fixed = slips.length ? lines.join('\n') : text;
 	const { errors } = parseDocument(fixed, { lineCounter: new LineCounter() });
-	const others = slips.length ? errors.map(located) : errors.length ? errors.map(located) : [first];
+	const others = errors.length || slips.length ? errors.map(located) : [first];
 	return [...slips, ...others]
 		.sort((a, b) => a.line - b.line)
 		.map(({ line, message }) => ({ file, line: line + firstLine - 1, message: `YAML syntax: ${message}` }));
