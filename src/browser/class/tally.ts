@@ -97,12 +97,13 @@ export function tally(
 
 function learnerOf(article: ClassArticle, source: string, record: ResultsRecord, earlier: Learner[]): Learner {
 	const name = record.name.trim().toLowerCase();
-	const repeated = earlier.find(
-		(other) =>
-			!other.duplicateOf &&
-			((name && other.record.name.trim().toLowerCase() === name) ||
-				(other.record.started === record.started && other.record.finished === record.finished)),
-	);
+	// The same name is the same learner; the same times are too, unless each gave a name of their own: two learners
+	// who started and finished within the same second (codes keep times to the second) are still two.
+	const repeated = earlier.find((other) => {
+		const otherName = other.record.name.trim().toLowerCase();
+		const sameTimes = other.record.started === record.started && other.record.finished === record.finished;
+		return !other.duplicateOf && ((name && otherName === name) || (sameTimes && (!name || !otherName)));
+	});
 	const revisions = new Map(article.questions.map((question) => [question.id, question.revision]));
 	const counted = record.questions.filter((question) => revisions.get(question.id) === question.version);
 	const scored = counted.filter((question) => question.right !== null);

@@ -113,6 +113,21 @@ describe('tally', () => {
 		expect(town!.distribution).toEqual([0, 0, 2, 0, 0]);
 	});
 
+	test('results with the same times are one learner, unless each gave a name of their own', () => {
+		const twin = { ...record, name: 'Lin' };
+		const unnamed = { ...record, name: '' };
+		const { articles } = tally(
+			data,
+			[
+				{ source: 'ada.json', record },
+				{ source: 'lin.json', record: twin },
+				{ source: 'unnamed.json', record: unnamed },
+			],
+			answerWords,
+		);
+		expect(articles[0]!.learners.map((learner) => learner.duplicateOf)).toEqual([undefined, undefined, 'ada.json']);
+	});
+
 	test('the grid marks each counted learner on each question, and names the rows of a wrong classify answer', () => {
 		const sorting = { id: 'sort', revision: 'v4', skill: 'claim-type' as const, kind: 'rows' as const, prompt: 'Sort them.', parts: ['x', 'y', 'z'], choices: ['Fact', 'Opinion'], key: [0, 1, 1] };
 		const withRows: ClassData = { ...data, articles: [{ ...data.articles[0]!, questions: [...data.articles[0]!.questions, sorting] }] };
