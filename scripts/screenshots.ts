@@ -25,6 +25,8 @@ const ready = (page: Page) => page.waitForSelector('[data-island]:not([data-moun
 /** Answers question `n` (1-based) with its first option, checks it, and shows the answer if the first try was wrong. */
 async function answer(page: Page, n: number): Promise<void> {
 	const form = page.locator('form.question').nth(n - 1);
+	// On a phone the questions come one at a time, and the next is a press of the bar's Next away.
+	if (!(await form.isVisible())) await page.getByRole('navigation', { name: 'Question by question' }).getByRole('button', { name: 'Next ›' }).click();
 	await form.scrollIntoViewIfNeeded();
 	await form.locator('input').first().check();
 	await form.getByRole('button', { name: 'Check answer' }).click();

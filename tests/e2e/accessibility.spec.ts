@@ -33,6 +33,26 @@ test('the real article page has no axe violations before answering (after answer
 	await expectNoAxeViolations(page);
 });
 
+test('on a phone, one question at a time has no axe violations: with its passage open, judged beside the skill chart, and as a list', async ({
+	page,
+}) => {
+	test.slow(); // axe on a full page, three times
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openPage(page, realArticlePath);
+	const shown = page.locator('form.question:visible');
+	await shown.getByText('Show the passage').click();
+	await expect(shown.getByRole('figure')).not.toHaveCount(0);
+	// As Next leaves it: the question's top just below the bar, which covers nothing of it.
+	await shown.evaluate((form) => form.scrollIntoView({ behavior: 'instant' }));
+	await expectNoAxeViolations(page);
+	await shown.locator('input').first().check();
+	await shown.getByRole('button', { name: 'Check answer' }).click();
+	await expect(page.getByRole('list', { name: 'Your score by skill' })).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Show all questions' }).click();
+	await expectNoAxeViolations(page);
+});
+
 test('practice mode has no axe violations unanswered, answered right, answered wrong, revealed, and with evidence shown', async ({
 	page,
 }) => {

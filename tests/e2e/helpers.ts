@@ -64,7 +64,11 @@ export async function tabTo(page: Page, target: Locator) {
 export async function answerEveryQuestion(page: Page, written = 'An answer written for the test.'): Promise<number> {
 	// Questions answered already, before this was called, count in the progress line too.
 	let scored = await page.locator('form.question fieldset:disabled').count();
-	for (const form of await page.locator('form.question').all()) {
+	// On a phone the questions come one at a time: each next one is reached with the bar's Next.
+	const pager = page.getByRole('navigation', { name: 'Question by question' });
+	const paged = await pager.isVisible();
+	for (const [index, form] of (await page.locator('form.question').all()).entries()) {
+		if (paged && index > 0) await pager.getByRole('button', { name: 'Next ›' }).click();
 		if (await form.locator('fieldset:disabled').count()) continue;
 		if (await form.locator('textarea').count()) {
 			await form.locator('textarea').fill(written);

@@ -37,6 +37,9 @@ for (const width of [320, 390]) {
 			await page.locator('section.quiz').scrollIntoViewIfNeeded();
 			await expect(page.locator('form.question').first()).toBeVisible();
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+			// Every card, in the whole list.
+			await page.getByRole('button', { name: 'Show all questions' }).click();
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 			const heights = await page
 				.locator('label.option')
 				.evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().height));
@@ -50,8 +53,8 @@ test.describe('at 390 px', () => {
 
 	test('the tallest match or classify question is under 900 px', async ({ page }) => {
 		await openPage(page, realArticlePath);
-		await page.locator('section.quiz').scrollIntoViewIfNeeded();
-		await expect(page.locator('form.question').first()).toBeVisible();
+		await page.getByRole('button', { name: 'Show all questions' }).click();
+		await expect(page.locator('form.question').last()).toBeVisible();
 		const heights = await page
 			.locator('form.question:has(.row)')
 			.evaluateAll((forms) => forms.map((form) => form.getBoundingClientRect().height));
@@ -82,7 +85,7 @@ test.describe('at 320 px, order questions', () => {
 	test.use({ viewport: { width: 320, height: 800 } });
 
 	test('number each item and keep its move buttons beside it', async ({ page }) => {
-		await openPage(page, typesPath);
+		await openPage(page, `${typesPath}#q-repair-timeline`);
 		const items = questionForm(page, 'repair-timeline').locator('.order li');
 		await expect(items.locator('.position')).toHaveText(['1', '2', '3']);
 		for (const item of await items.all()) {
@@ -98,7 +101,7 @@ test.describe('at 390 px, match and classify', () => {
 	test.use({ viewport: { width: 390, height: 800 } });
 
 	test('each row is a select beside its words, usable by keyboard', async ({ page }) => {
-		await openPage(page, typesPath);
+		await openPage(page, `${typesPath}#q-fact-or-opinion`);
 		const form = questionForm(page, 'fact-or-opinion');
 		await expect(form.getByRole('radiogroup')).toHaveCount(0);
 		const first = form.getByRole('combobox', { name: 'Workers replaced the roof in April.' });

@@ -60,6 +60,8 @@ for (const viewport of [
 			await openPage(page, typesPath);
 			await questionForm(page, 'reopen-day').getByRole('radio', { name: 'On Thursday' }).check();
 			await checkAnswer(page, 'reopen-day');
+			await questionForm(page, 'reopen-day').getByRole('button', { name: 'Show the answer' }).click();
+			await questionForm(page, 'reopen-day').getByRole('button', { name: 'Next question' }).click();
 			await questionForm(page, 'who-spoke').getByRole('checkbox', { name: 'The mayor' }).check();
 			await checkAnswer(page, 'who-spoke');
 			await questionForm(page, 'who-spoke').getByRole('button', { name: 'Show the answer' }).click();

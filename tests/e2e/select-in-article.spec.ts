@@ -21,7 +21,8 @@ for (const width of [1280, 390]) {
 
 		for (const id of highlightIds) {
 			test(`${id}: its toggle makes exactly its sentences selectable, and Done leads back to Check`, async ({ page }) => {
-				await openPage(page, realArticlePath);
+				// On a phone, where questions come one at a time, the link shows this one.
+				await openPage(page, `${realArticlePath}#q-${id}`);
 				const form = questionForm(page, id);
 				// The sentences the question's own list offers, by the words of each checkbox's label.
 				const offered = await form
@@ -84,7 +85,7 @@ test('a second question’s toggle takes the article over from the first, and Es
 
 test('after Try again, the question is in view with focus on its first control, and the article is not selectable', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
-	await openPage(page, typesPath);
+	await openPage(page, `${typesPath}#q-unsourced-sentence`);
 	const form = questionForm(page, 'unsourced-sentence');
 	await form.getByRole('button', { name: 'Select in the article' }).click();
 	await page.locator('#p1-s1').click();

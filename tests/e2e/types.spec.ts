@@ -48,7 +48,10 @@ test('every auto-scored type accepts its right answer and scores it', async ({ p
 	}
 	await expect(progress(page)).toHaveText('6 of 6 scored questions answered, 6 correct');
 	await expect(page.getByText('Score: 6 of 6 scored questions. Written answers: 0 of 1 compared with the model answer.')).toBeVisible();
-	await expect(page.getByRole('progressbar', { name: 'Attribution: 3 of 3' })).toBeVisible();
+	const attribution = page.getByRole('list', { name: 'Your score by skill' }).getByRole('listitem').filter({ hasText: 'Attribution' });
+	await expect(attribution).toHaveText('Attribution3 of 3');
+	// Nothing missed, nothing to review first.
+	await expect(page.getByText(/^Review first/)).toHaveCount(0);
 });
 
 test('multiple choice: one right option missing is wrong, and every option gets its feedback', async ({ page }) => {

@@ -174,14 +174,27 @@ test('right on the second try: the card and the results say the same thing', asy
 	await expect(resultsRow(page, 1)).toContainText('✓ Right on the second try (not scored)');
 });
 
-test('results name each skill with its description, and each question by the start of its prompt', async ({ page }) => {
+test('results chart each skill by name, say which to review first and what it is, and name each question by its prompt', async ({
+	page,
+}) => {
 	await openPage(page, fixturePath);
+	const chart = page.getByRole('list', { name: 'Your score by skill' });
+	// No chart until there is a score to chart.
+	await expect(chart).toHaveCount(0);
 	await questionForm(page, 'bold-step').getByRole('radio', { name: 'A spokesperson' }).check();
 	await checkAnswer(page, 'bold-step');
-	await expect(page.getByRole('progressbar', { name: 'Attribution: 1 of 1' })).toBeVisible();
-	await expect(page.locator('.skills')).toContainText('Who said what: a direct quote, a paraphrase, or no source named');
-	await expect(page.locator('.skills')).not.toContainText('attribution');
+	await expect(chart.getByRole('listitem').filter({ hasText: 'Attribution' })).toHaveText('Attribution1 of 1');
+	await expect(chart).not.toContainText('attribution');
 	await expect(resultsRow(page, 2)).toHaveText('Question 2: Who called the plan "a bold step"? — ✓ Right');
+
+	// A miss names the skill to review first, says what it is, and leads to the question.
+	await questionForm(page, 'who-voted').getByRole('radio', { name: 'The mayor' }).check();
+	await checkAnswer(page, 'who-voted');
+	const review = page.getByText(/^Review first/);
+	await expect(review).toContainText(/^Review first: [A-Z][a-z ]+\. [A-Z].+\. Start with question 1\.$/);
+	await review.getByRole('link', { name: 'Start with question 1.' }).click();
+	await expect(page).toHaveURL(/#q-who-voted$/);
+	await expect(chart.getByRole('link', { name: 'Attribution' })).toBeVisible();
 });
 
 test('"Start over" appears only once something is answered', async ({ page }) => {

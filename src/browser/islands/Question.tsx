@@ -1,7 +1,8 @@
 import { findAll } from '../shared/hooks';
-import { createEffect, createMemo, createSignal, Show, untrack, type Component } from 'solid-js';
+import { createComponent, createEffect, createMemo, createSignal, Show, untrack, type Component } from 'solid-js';
 import { questionAnchor, type IslandQuestion } from '../../core/contract/page-data';
 import { isWritten, questionPhase } from '../quiz/phase';
+import { offersPassages } from '../quiz/reading-aid';
 import { emptyRows } from '../quiz/score';
 import type { AnswerRecord, Mode } from '../quiz/state';
 import { count, fill, t } from '../shared/messages';
@@ -13,10 +14,11 @@ import { focusFirstControl } from './focus';
 import Highlight from './Highlight';
 import Open from './Open';
 import Order from './Order';
-import { questionLanguage, variantSeed } from './page-data';
+import { pageData, questionLanguage, variantSeed } from './page-data';
+import { narrow } from './paging';
 import QuestionFeedback from './QuestionFeedback';
 import Rows from './Rows';
-import { loadTeaching, teachingOf } from './teaching';
+import { loadTeaching, passagesView, teachingOf } from './teaching';
 
 /** The body of each type; `several` tells Choices whether more than one option may be chosen. */
 const views = { single: Choices, multiple: Choices, highlight: Highlight, order: Order, match: Rows, classify: Rows, open: Open };
@@ -99,6 +101,13 @@ export default function Question(props: Props) {
 					setText={(text: string) => keepAnswer(props.articleId, q().id, { text })}
 				/>
 			</fieldset>
+			{/* Once it is judged, its feedback shows the passages with the evidence marked. */}
+			<Show when={narrow() && !phase().done && offersPassages(q(), pageData().questions)}>
+				<details class="cited-passages">
+					<summary>{t.showPassage}</summary>
+					<Show when={passagesView()}>{(View) => createComponent(View(), { evidence: q().evidence })}</Show>
+				</details>
+			</Show>
 			<Show when={phase().canCheck}>
 				<button type="submit">{isWritten(q()) ? t.compare : t.check}</button>
 			</Show>

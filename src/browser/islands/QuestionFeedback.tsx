@@ -6,6 +6,7 @@ import type { AnswerRecord } from '../quiz/state';
 import { t } from '../shared/messages';
 import { revealAnswer } from '../stores/quiz';
 import { focusFirstControl } from './focus';
+import { setCurrent } from './paging';
 import { questionLanguage } from './page-data';
 import { taughtView, teachingFailed, teachingOf } from './teaching';
 import Verdict from './Verdict';
@@ -36,8 +37,11 @@ export default function QuestionFeedback(props: Props) {
 	/** On to the next question's first control, or to the results after the last. */
 	const goNext = () => {
 		const next = panel.closest('li')?.nextElementSibling?.querySelector(select(HOOK.questionCard));
-		if (next) focusFirstControl(next);
-		else document.getElementById(HOOK.resultsHeadingId)?.focus();
+		if (next) {
+			// One at a time, the next question shows before focus can reach it.
+			setCurrent(props.number);
+			focusFirstControl(next);
+		} else document.getElementById(HOOK.resultsHeadingId)?.focus();
 	};
 	return (
 		<div

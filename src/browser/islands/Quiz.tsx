@@ -3,9 +3,13 @@ import { createEffect, createSignal, For, onCleanup, onMount, Show } from 'solid
 import { questionAnchor } from '../../core/contract/page-data';
 import { packageMode } from '../lms/find-course';
 import type { Mode } from '../quiz/state';
-import { handedInFor, modeFor, quizFor, startOver } from '../stores/quiz';
+import { startingPlace } from '../quiz/place';
+import { handedInFor, modeFor, quizFor, startOver, summaryFor } from '../stores/quiz';
+import { focusFirstControl } from './focus';
 import { pageData, variantSeed } from './page-data';
 import { loadTeaching } from './teaching';
+import Pager from './Pager';
+import { $view, current, narrow, setCurrent } from './paging';
 import Question from './Question';
 import { recordSignals } from './records';
 import { useStore } from './use-store';
@@ -32,7 +36,36 @@ export default function Quiz() {
 	const mode = useStore(modeFor(articleId));
 	const handedIn = useStore(handedInFor(articleId));
 	const [near, setNear] = createSignal(isQuestionLink());
+	const summary = useStore(summaryFor(articleId, questions));
+	const view = useStore($view);
+	const paged = () => narrow() && view() === 'one';
 	let list!: HTMLOListElement;
+	const card = (place: number) => list.children[place];
+	/** Makes the question holding `target` the current one. */
+	const settleAt = (target: EventTarget | null) => {
+		const place = [...list.children].indexOf((target as Element).closest('.questions > li')!);
+		if (place >= 0) setCurrent(place);
+	};
+	setCurrent(
+		startingPlace(
+			questions.map((question) => question.id),
+			(id) => !!$quiz.get().answers[id],
+			isQuestionLink() ? location.hash.slice(1 + questionAnchor('').length) : '',
+		),
+	);
+	/** One at a time: shows the question at `place` with its top in view; past the last question, the results. */
+	const go = (place: number) => {
+		if (place === questions.length) return document.getElementById(HOOK.resultsHeadingId)?.focus();
+		setCurrent(place);
+		// When the pager sticks, the question's top is under it or above the view.
+		const pager = list.previousElementSibling!;
+		if (list.getBoundingClientRect().top < pager.getBoundingClientRect().bottom) card(place)!.scrollIntoView();
+	};
+	/** Switching views keeps the learner at their question, with focus in it. */
+	const switchView = () => {
+		$view.set(paged() ? 'all' : 'one');
+		focusFirstControl(card(current()));
+	};
 	// Whether a question has been checked at least once (an answer is revealed only after a first try); no question, yes.
 	const answered = (id: string | undefined) => id === undefined || !!record(id)?.tries;
 	// The markers in the article that link each passage to the questions citing it: shown once the question is
@@ -76,6 +109,8 @@ export default function Quiz() {
 		});
 		// The island element itself is display: contents, with no box to intersect; its section has one.
 		observer.observe(list.closest(select(HOOK.quiz))!);
+		// Find in page and links to a question reveal it when it is hidden (hidden="until-found"), as its current one.
+		list.addEventListener('beforematch', (event) => settleAt(event.target));
 		const onHash = () => isQuestionLink() && setNear(true);
 		addEventListener('hashchange', onHash);
 		onCleanup(() => (observer.disconnect(), removeEventListener('hashchange', onHash)));
@@ -83,6 +118,8 @@ export default function Quiz() {
 
 	// Once the questions are there, a link to one of them can land on it.
 	createEffect(() => near() && isQuestionLink() && document.getElementById(location.hash.slice(1))?.scrollIntoView());
+
+	createEffect(() => document.documentElement.classList.toggle('paged', paged()));
 
 	createEffect(() => {
 		const testRunning = mode() === 'test' && !handedIn();
@@ -121,17 +158,25 @@ export default function Quiz() {
 			<Show when={variantSeed}>
 				<p class="note">{fill(t.variant, { seed: variantSeed! })}</p>
 			</Show>
-			<p>
+			<p class="actions">
+				<Show when={narrow()}>
+					<button type="button" class="secondary" onClick={switchView}>
+						{paged() ? t.showAll : t.oneAtATime}
+					</button>
+				</Show>
 				<button type="button" class="secondary" onClick={() => print()}>
 					{t.print}
 				</button>
 			</p>
+			<Show when={paged() && near()}>
+				<Pager total={questions.length} summary={summary()} go={go} />
+			</Show>
 			{/* The first touch of the quiz fetches what the questions teach, so feedback is there when it is due. */}
-			<ol class="questions" ref={list} onPointerDown={loadTeaching} onFocusIn={loadTeaching}>
+			<ol class="questions" ref={list} onPointerDown={loadTeaching} onFocusIn={(event) => (loadTeaching(), settleAt(event.target))}>
 				<Show when={near()}>
 					<For each={questions}>
 						{(question, index) => (
-							<li>
+							<li hidden={paged() && index() !== current() ? 'until-found' : undefined}>
 								<Question
 									articleId={articleId}
 									number={index() + 1}

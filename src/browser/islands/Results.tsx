@@ -11,14 +11,15 @@ import { focusFirstControl } from './focus';
 import { pageData } from './page-data';
 import { recordSignals } from './records';
 import { useStore } from './use-store';
+import type SkillResults from '../results/SkillResults';
 import Verdict from './Verdict';
 
 /** A word on the score, for a learner who will read it on the way to what they missed. */
 const scoreMessage = (share: number) => t.scoreWords[share >= 0.8 ? 'high' : share >= 0.5 ? 'middle' : 'low'];
 
-/** The score, a bar per skill, every question's status with a link to it, and the controls that end or restart a round. */
+/** The score, a chart of the skills, what to review first, every question's status with a link to it, and the controls that end or restart a round. */
 export default function Results() {
-	const { articleId, questions, skills } = pageData();
+	const { articleId, questions } = pageData();
 	const $quiz = quizFor(articleId);
 	const state = useStore($quiz);
 	const summary = useStore(summaryFor(articleId, questions));
@@ -32,8 +33,19 @@ export default function Results() {
 	const [mistakesOnly, setMistakesOnly] = createSignal(false);
 	const about = document.getElementById(HOOK.aboutSourceId) as HTMLDetailsElement | null;
 	const course = useStore($course);
+	const statusOf = (question: (typeof questions)[number]) =>
+		questionStatus(question, record(question.id), { mode: mode(), handedIn: handedIn() });
 	createEffect(
 		() => finished() && !takeResults() && import('../results/TakeResults').then((module) => setTakeResults(() => module.default)),
+	);
+	// The skills' chart means something from the first scored answer, so its code loads then.
+	const [bySkill, setBySkill] = createSignal<typeof SkillResults>();
+	createEffect(
+		() =>
+			summary().revealed &&
+			summary().answered &&
+			!bySkill() &&
+			import('../results/SkillResults').then((module) => setBySkill(() => module.default)),
 	);
 
 	const handIn = () => {
@@ -76,23 +88,16 @@ export default function Results() {
 					{summary().open ? fill(t.written, { done: summary().compared, n: summary().open }) : ''}
 				</p>
 				<p class="score-message">{scoreMessage(summary().correct / (summary().total || 1))}</p>
-				<ul class="skills">
-					<For each={summary().bySkill}>
-						{({ skill, correct, total }) => {
-							const { name, description } = skills[skill]!;
-							return (
-								<li>
-									<a class="skill-name" href={`#${questionAnchor(questions.find((question) => question.skill === skill)!.id)}`}>
-										{name}
-									</a>
-									<progress max={total} value={correct} aria-label={fill(t.skillScore, { skill: name, done: correct, n: total })} />
-									<span>{fill(t.ofTotal, { done: correct, n: total })}</span>
-									<span class="skill-description">{description}</span>
-								</li>
-							);
-						}}
-					</For>
-				</ul>
+				<Show when={summary().answered ? bySkill() : undefined}>
+					{(view) =>
+						createComponent(view(), {
+							get summary() {
+								return summary();
+							},
+							statusOf,
+						})
+					}
+				</Show>
 				<Show when={summary().correct < summary().total}>
 					<button type="button" class="secondary" aria-pressed={mistakesOnly()} onClick={() => setMistakesOnly(!mistakesOnly())}>
 						{t.reviewMistakes}
@@ -102,7 +107,7 @@ export default function Results() {
 			<ol class="statuses">
 				<For each={questions}>
 					{(question, index) => {
-						const status = createMemo(() => questionStatus(question, record(question.id), { mode: mode(), handedIn: handedIn() }));
+						const status = createMemo(() => statusOf(question));
 						const covered = () => record(question.id)?.covered?.length ?? 0;
 						return (
 							<li hidden={mistakesOnly() && status() !== 'wrong'}>

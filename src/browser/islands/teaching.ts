@@ -1,10 +1,12 @@
 import { createSignal, type Component } from 'solid-js';
 import type { Teaching } from '../../core/contract/page-data';
+import type * as TaughtModule from '../teaching/Taught';
 import type { TaughtProps } from '../teaching/Taught';
 import { pageData } from './page-data';
 
 const [teaching, setTeaching] = createSignal<Record<string, Teaching>>();
 const [view, setView] = createSignal<Component<TaughtProps>>();
+const [passages, setPassages] = createSignal<typeof TaughtModule.CitedPassages>();
 const [failed, setFailed] = createSignal(false);
 let loading: Promise<void> | undefined;
 let failures = 0;
@@ -22,9 +24,10 @@ export function loadTeaching(): void {
 	if (failures) url.searchParams.set('retry', String(failures));
 	const { teaching: inPage } = pageData();
 	loading = Promise.all([inPage ? { default: inPage } : import(/* @vite-ignore */ url.href), import('../teaching/Taught')]).then(
-		([module, taught]: [{ default: Record<string, Teaching> }, { default: Component<TaughtProps> }]) => {
+		([module, taught]: [{ default: Record<string, Teaching> }, typeof TaughtModule]) => {
 			setTeaching(module.default);
 			setView(() => taught.default);
+			setPassages(() => taught.CitedPassages);
 			setFailed(false);
 		},
 		() => {
@@ -40,6 +43,9 @@ export const teachingOf = (id: string) => teaching()?.[id];
 
 /** The view of what a judged question teaches, once loaded. */
 export const taughtView = view;
+
+/** The view of a question's cited passages, once loaded: it comes with the view above. */
+export const passagesView = passages;
 
 /** Whether the last load failed: the feedback says so instead of staying silent, until a later try succeeds. */
 export const teachingFailed = failed;

@@ -1,7 +1,6 @@
 import { For } from 'solid-js';
 import type { EvidenceTarget } from '../../core/contract/page-data';
 import { articleText } from '../islands/page-data';
-import { t } from '../shared/messages';
 
 /** A passage's words in pieces, the quoted ones marked, overlapping quotes merged. */
 function pieces(anchor: string, quotes: EvidenceTarget[]): { text: string; quoted: boolean }[] {
@@ -18,29 +17,29 @@ function pieces(anchor: string, quotes: EvidenceTarget[]): { text: string; quote
 }
 
 /**
- * On a phone the article is far above the question, so once a question is answered its cited passages can open right
- * under it, with the evidence marked. Wide screens show the article beside the questions instead (teaching.css).
- * Built from the page's own text, as text: nothing is parsed.
+ * On a phone the article is far above the question, so its cited passages can open right under it, in a "Show the
+ * passage" of the question's own: while it is answered, the whole passages (quiz/reading-aid.ts says which questions
+ * offer them), and once it is judged, with the evidence `marked`. Wide screens show the article beside the questions
+ * instead (teaching.css). Built from the page's own text, as text: nothing is parsed.
  */
-export default function CitedPassages(props: { evidence: EvidenceTarget[] }) {
+export default function CitedPassages(props: { evidence: EvidenceTarget[]; marked?: boolean }) {
 	const passages = () => [...new Set(props.evidence.map((target) => target.anchor))];
 	return (
-		<details class="cited-passages">
-			<summary>{t.showPassage}</summary>
-			<For each={passages()}>
-				{(anchor) => {
-					const quotes = props.evidence.filter((target) => target.anchor === anchor);
-					const label = quotes[0]!.label;
-					return (
-						<figure class="passage-quote">
-							<figcaption>{label.charAt(0).toUpperCase() + label.slice(1)}</figcaption>
-							<blockquote>
-								<For each={pieces(anchor, quotes)}>{(piece) => (piece.quoted ? <mark>{piece.text}</mark> : piece.text)}</For>
-							</blockquote>
-						</figure>
-					);
-				}}
-			</For>
-		</details>
+		<For each={passages()}>
+			{(anchor) => {
+				const quotes = props.evidence.filter((target) => target.anchor === anchor);
+				const label = quotes[0]!.label;
+				return (
+					<figure class="passage-quote">
+						<figcaption>{label.charAt(0).toUpperCase() + label.slice(1)}</figcaption>
+						<blockquote>
+							<For each={props.marked ? pieces(anchor, quotes) : [{ text: articleText(anchor), quoted: false }]}>
+								{(piece) => (piece.quoted ? <mark>{piece.text}</mark> : piece.text)}
+							</For>
+						</blockquote>
+					</figure>
+				);
+			}}
+		</For>
 	);
 }

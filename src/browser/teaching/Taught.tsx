@@ -9,6 +9,9 @@ import Checklist from './Checklist';
 import CitedPassages from './CitedPassages';
 import { showEvidence } from './highlight-evidence';
 
+// The passages before a judgement come with this module too: the learner's first touch of the quiz loads it.
+export { default as CitedPassages } from './CitedPassages';
+
 export interface TaughtProps {
 	articleId: string;
 	number: number;
@@ -54,7 +57,10 @@ export default function Taught(props: TaughtProps) {
 						)}
 					</For>
 				</ul>
-				<CitedPassages evidence={props.question.evidence} />
+				<details class="cited-passages">
+					<summary>{t.showPassage}</summary>
+					<CitedPassages evidence={props.question.evidence} marked />
+				</details>
 			</Show>
 		</>
 	);

@@ -1,0 +1,175 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+	answerEveryQuestion,
+	expectNoAxeViolations,
+	openPage,
+	progress,
+	questionForm,
+	readRealArticle,
+	realArticlePath,
+	resultsRow,
+	tabTo,
+	typesPath,
+} from './helpers.ts';
+
+// On a phone the questions come one at a time, under a bar that sticks in reach; the whole list is a press away,
+// and every state survives the switch between the two.
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+const pager = (page: Page) => page.getByRole('navigation', { name: 'Question by question' });
+const next = (page: Page) => pager(page).getByRole('button', { name: 'Next ›' });
+const previous = (page: Page) => pager(page).getByRole('button', { name: '‹ Previous' });
+const shown = (page: Page) => page.locator('form.question:visible');
+
+test('a learner answers every question of the real bank one at a time, and ends at the results', async ({ page }) => {
+	await openPage(page, realArticlePath);
+	const total = readRealArticle().questions.length;
+	await expect(page.getByRole('button', { name: 'Show all questions' })).toBeVisible();
+	await expect(pager(page).getByRole('status')).toHaveText(`Question 1 of ${total}`);
+	await expect(shown(page)).toHaveCount(1);
+	// The header's strip gives way to the bar, so the header is one line.
+	await expect(page.getByRole('navigation', { name: 'Questions', exact: true })).toBeHidden();
+
+	const scored = await answerEveryQuestion(page);
+	expect(scored).toBeGreaterThan(10);
+	await expect(pager(page).getByRole('status')).toHaveText(`Question ${total} of ${total}`);
+	await expect(shown(page)).toHaveCount(1);
+	await pager(page).getByRole('button', { name: 'Results ›' }).click();
+	await expect(page.getByRole('heading', { name: 'Your results', exact: true })).toBeFocused();
+	await expect(page.getByText(new RegExp(`^Score: \\d+ of ${scored} scored questions\\.`))).toBeVisible();
+	await expect(page.getByRole('list', { name: 'Your score by skill' }).getByRole('listitem')).toHaveCount(9);
+	await expectNoAxeViolations(page);
+	// The page is the article, one question and the results: a few screens, not dozens.
+	const height = await page.evaluate(() => document.documentElement.scrollHeight);
+	console.log(`Page height after answering the real bank one at a time at 390×844: ${height} px`);
+	expect(height).toBeLessThan(20 * 844);
+});
+
+test('the bar sticks in reach with thumb-sized targets, and the ends of the quiz are marked', async ({ page }) => {
+	await openPage(page, realArticlePath);
+	await page.getByRole('heading', { name: 'Questions', exact: true }).scrollIntoViewIfNeeded();
+	for (const button of [previous(page), next(page)]) expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+	// At the first question Previous says it does nothing, yet keeps its place and focus.
+	await expect(previous(page)).toHaveAttribute('aria-disabled', 'true');
+	await previous(page).focus();
+	await page.keyboard.press('Enter');
+	await expect(pager(page).getByRole('status')).toHaveText(/^Question 1 of /);
+	await expect(previous(page)).toBeFocused();
+	// Deep in a long question, the bar is still at the top of the view.
+	await next(page).click();
+	await shown(page).getByRole('button', { name: 'Check answer' }).scrollIntoViewIfNeeded();
+	await page.mouse.wheel(0, 300);
+	await expect(async () => expect((await pager(page).boundingBox())!.y).toBeLessThanOrEqual(1)).toPass();
+	await expect(next(page)).toBeInViewport();
+	// A question brought into view starts below the bar, not under it.
+	await next(page).click();
+	await expect(shown(page).locator('legend')).toBeInViewport();
+	// The page scrolls smoothly where the learner has not asked for less motion, so this waits for it to settle.
+	await expect(async () => {
+		const bar = (await pager(page).boundingBox())!;
+		expect((await shown(page).boundingBox())!.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+	}).toPass();
+});
+
+test('every state survives the switch between one at a time and the whole list, both ways', async ({ page }) => {
+	await openPage(page, typesPath);
+	// Question 1 wrong at the first try, question 2 chosen but not checked.
+	await questionForm(page, 'reopen-day').getByRole('radio', { name: 'In May' }).check();
+	await questionForm(page, 'reopen-day').getByRole('button', { name: 'Check answer' }).click();
+	await expect(questionForm(page, 'reopen-day')).toContainText('Not right yet.');
+	await next(page).click();
+	await questionForm(page, 'who-spoke').getByRole('checkbox', { name: 'The inspectors' }).check();
+
+	await page.getByRole('button', { name: 'Show all questions' }).click();
+	await expect(pager(page)).toBeHidden();
+	await expect(page.locator('form.question:visible')).toHaveCount(7);
+	await expect(questionForm(page, 'reopen-day')).toContainText('Not right yet.');
+	await expect(questionForm(page, 'who-spoke').getByRole('checkbox', { name: 'The inspectors' })).toBeChecked();
+	// Focus lands in the question the learner was at.
+	await expect(questionForm(page, 'who-spoke').getByRole('checkbox').first()).toBeFocused();
+
+	// The choice is kept over a reload; the list moves the learner's place too.
+	await page.reload();
+	await expect(page.locator('form.question:visible')).toHaveCount(7);
+	await questionForm(page, 'neutral-headline').getByRole('textbox', { name: 'Your answer' }).fill('Kept across views');
+	await page.getByRole('button', { name: 'One question at a time' }).click();
+	await expect(shown(page)).toHaveCount(1);
+	await expect(shown(page).getByRole('textbox', { name: 'Your answer' })).toHaveValue('Kept across views');
+	await expect(pager(page).getByRole('status')).toHaveText('Question 7 of 7');
+	await previous(page).click();
+	await previous(page).click();
+	await previous(page).click();
+	await previous(page).click();
+	await previous(page).click();
+	await expect(shown(page).getByRole('checkbox', { name: 'The inspectors' })).toBeChecked();
+	await expect(progress(page)).toContainText('1 of 6');
+});
+
+test('a link to a question, from the results or the address, shows that question', async ({ page }) => {
+	await openPage(page, `${typesPath}#q-fact-or-opinion`);
+	await expect(pager(page).getByRole('status')).toHaveText('Question 6 of 7');
+	await expect(questionForm(page, 'fact-or-opinion')).toBeVisible();
+
+	await resultsRow(page, 2).getByRole('link', { name: 'Question 2' }).click();
+	await expect(pager(page).getByRole('status')).toHaveText('Question 2 of 7');
+	await expect(questionForm(page, 'who-spoke')).toBeInViewport();
+	// The same link twice, after moving on, still finds its question.
+	await next(page).click();
+	await resultsRow(page, 2).getByRole('link', { name: 'Question 2' }).click();
+	await expect(pager(page).getByRole('status')).toHaveText('Question 2 of 7');
+});
+
+test('"Show the passage" gives the passages a question rests on, and only where where to read is not the answer', async ({ page }) => {
+	await openPage(page, realArticlePath);
+	const { paragraphs, questions } = readRealArticle();
+	const number = questions.findIndex((question) => question.id === 'power-ministries') + 1;
+	for (let at = 1; at < number; at++) await next(page).click();
+	await shown(page).getByText('Show the passage').click();
+	await expect(shown(page).getByRole('figure')).toHaveCount(1);
+	await expect(shown(page).getByRole('figure')).toContainText('Paragraph 4');
+	await expect(shown(page).getByRole('blockquote')).toHaveText(paragraphs[3]!);
+	// Not before an answer where the passage is the answer: a highlight question, a written one.
+	await openPage(page, `${typesPath}#q-unsourced-sentence`);
+	await expect(shown(page).getByText('Show the passage')).toHaveCount(0);
+	await openPage(page, `${typesPath}#q-neutral-headline`);
+	await expect(shown(page).getByText('Show the passage')).toHaveCount(0);
+});
+
+test('by keyboard alone: the bar, a question and "Next question" in the one-at-a-time view, with nothing for axe', async ({ page }) => {
+	await openPage(page, typesPath);
+	await tabTo(page, next(page));
+	await page.keyboard.press('Enter');
+	await expect(pager(page).getByRole('status')).toHaveText('Question 2 of 7');
+	await expect(next(page)).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(questionForm(page, 'who-spoke').getByRole('checkbox').first()).toBeFocused();
+	await page.keyboard.press('Space');
+	await tabTo(page, questionForm(page, 'who-spoke').getByRole('button', { name: 'Check answer' }));
+	await page.keyboard.press('Enter');
+	await tabTo(
+		page,
+		questionForm(page, 'who-spoke')
+			.getByRole('button', { name: /Show the answer|Next question/ })
+			.last(),
+	);
+	const showAnswer = questionForm(page, 'who-spoke').getByRole('button', { name: 'Show the answer' });
+	if (await showAnswer.isVisible()) await showAnswer.press('Enter');
+	await tabTo(page, questionForm(page, 'who-spoke').getByRole('button', { name: 'Next question' }));
+	await page.keyboard.press('Enter');
+	await expect(pager(page).getByRole('status')).toHaveText('Question 3 of 7');
+	await expect(shown(page)).toHaveCount(1);
+	await expect(shown(page).locator(':focus')).toHaveCount(1);
+	await expectNoAxeViolations(page);
+});
+
+test.describe('beside the article, on a wide screen', () => {
+	test.use({ viewport: { width: 1280, height: 800 } });
+
+	test('every question is listed, with no bar and no switch', async ({ page }) => {
+		await openPage(page, typesPath);
+		await expect(page.locator('form.question:visible')).toHaveCount(7);
+		await expect(pager(page)).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Show all questions' })).toHaveCount(0);
+	});
+});
