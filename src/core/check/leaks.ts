@@ -39,17 +39,24 @@ function shownAsYouGo(question: Question): { path: PropertyKey[]; text: string }
  * waits for its part B's answer, so it cannot give part B away.
  */
 export function checkLeaks(bank: Bank, report: Report): void {
-	const index = indexEvidence(bank);
+	// A written answer is not scored, so its evidence cannot be given away.
+	const index = indexEvidence(bank, (question) => question.type !== 'open');
+	// A bank that repeats itself weighs the same words against the same quote many times.
+	const weighed = new Map<string, boolean>();
+	const weigh = (words: string, quote: string) => {
+		const key = `${words}\u0000${quote}`;
+		let found = weighed.get(key);
+		if (found === undefined) weighed.set(key, (found = givesAway(words, quote)));
+		return found;
+	};
 	bank.questions.forEach((question, at) => {
 		for (const { path, text } of shownAsYouGo(question)) {
 			for (const [, words] of text.matchAll(quoted)) {
 				const later = index.firstLater(
 					words!,
 					at,
-					({ question: other, quote }) =>
-						bank.questions[other]!.type !== 'open' &&
-						!(path[0] === 'explanation' && bank.questions[other]!.supports === question.id) &&
-						givesAway(words!, quote),
+					(quote) => weigh(words!, quote),
+					(other) => !(path[0] === 'explanation' && bank.questions[other]!.supports === question.id),
 				);
 				if (later === Infinity) continue;
 				report(
@@ -63,12 +70,11 @@ export function checkLeaks(bank: Bank, report: Report): void {
 	});
 }
 
-/** A piece of evidence, by the question it belongs to, with its words for the index. */
+/** A quote used as evidence, with its words for the index and the questions it is evidence for, in bank order. */
 interface EvidenceEntry {
-	question: number;
 	quote: string;
-	words: number;
 	tokens: Set<string>;
+	questions: number[];
 }
 
 /**
@@ -88,15 +94,23 @@ const tokensOf = (text: string) =>
 const isSubset = (small: Set<string>, large: Set<string>) => [...small].every((token) => large.has(token));
 
 /**
- * The bank's evidence indexed by its words, so each quoted phrase is weighed only against evidence that could match
- * it, not against all of it: quoted words inside a quote have all their words in it, and a quote inside quoted words
- * has all its words among them. Each side is looked up by its rarest word. Without the index the check took 9 s for
- * 3,000 questions, growing with the square; `givesAway` still decides every case, so the index changes no result.
+ * The quotes of the questions `scored`, each once, indexed by their words, so each quoted phrase is weighed only
+ * against quotes that could match it: quoted words inside a quote have all their words in it, and a quote inside
+ * quoted words has all its words among them. Each side is looked up by its rarest word. Without the index the check
+ * took 9 s for 3,000 questions, growing with the square, and so it did while it weighed each use of a quote apart (a
+ * bank that repeats its quotes, like the bench's, weighed them again for every later use); the caller's weighing
+ * still decides every case, so the index changes no result.
  */
-function indexEvidence(bank: Bank) {
-	const entries: EvidenceEntry[] = bank.questions.flatMap((question, at) =>
-		question.evidence.map(({ quote }) => ({ question: at, quote, words: wordCount(quote), tokens: tokensOf(quote) })),
-	);
+function indexEvidence(bank: Bank, scored: (question: Question) => boolean) {
+	const byQuote = new Map<string, EvidenceEntry>();
+	bank.questions.forEach((question, at) => {
+		if (!scored(question)) return;
+		for (const { quote } of question.evidence) {
+			const entry = byQuote.get(quote) ?? byQuote.set(quote, { quote, tokens: tokensOf(quote), questions: [] }).get(quote)!;
+			if (entry.questions.at(-1) !== at) entry.questions.push(at);
+		}
+	});
+	const entries = [...byQuote.values()];
 	const containing = new Map<string, EvidenceEntry[]>();
 	for (const entry of entries) for (const token of entry.tokens) (containing.get(token) ?? containing.set(token, []).get(token)!).push(entry);
 	const rarest = (tokens: Set<string>) => [...tokens].reduce((best, token) => ((containing.get(token)?.length ?? 0) < (containing.get(best)?.length ?? 0) ? token : best));
@@ -109,30 +123,35 @@ function indexEvidence(bank: Bank) {
 			(byRarest.get(key) ?? byRarest.set(key, []).get(key)!).push(entry);
 		}
 	}
-	/** The first entry of `list` (in question order) after question `at` that `fits`: its question, or Infinity. */
-	const firstIn = (list: EvidenceEntry[], at: number, fits: (entry: EvidenceEntry) => boolean) => {
+	/** The first of `entry`'s questions after question `at` that is `allowed`, or Infinity. */
+	const firstAfter = ({ questions }: EvidenceEntry, at: number, allowed: (question: number) => boolean) => {
 		let low = 0;
-		for (let high = list.length; low < high; ) {
+		for (let high = questions.length; low < high; ) {
 			const middle = (low + high) >> 1;
-			if (list[middle]!.question > at) high = middle;
+			if (questions[middle]! > at) high = middle;
 			else low = middle + 1;
 		}
-		for (let next = low; next < list.length; next++) if (fits(list[next]!)) return list[next]!.question;
+		for (let next = low; next < questions.length; next++) if (allowed(questions[next]!)) return questions[next]!;
 		return Infinity;
 	};
 	return {
-		/** The first question after `at` whose evidence the quoted `words` give away and that `fits`, or Infinity. */
-		firstLater(words: string, at: number, fits: (entry: EvidenceEntry) => boolean): number {
+		/**
+		 * The first question after `at` whose evidence the quoted `words` give away (the quotes that `givesAway` accepts)
+		 * and that is `allowed`, or Infinity.
+		 */
+		firstLater(words: string, at: number, givesAway: (quote: string) => boolean, allowed: (question: number) => boolean): number {
 			if (wordCount(words) < 3) return Infinity;
 			const tokens = tokensOf(words);
-			if (!tokens.size) return firstIn(entries, at, fits);
-			const inside = containing.get(rarest(tokens)) ?? [];
-			const around = [...tokens].flatMap((token) => byRarest.get(token) ?? []).sort((a, b) => a.question - b.question);
-			return Math.min(
-				firstIn(inside, at, (entry) => isSubset(tokens, entry.tokens) && fits(entry)),
-				firstIn(around, at, (entry) => isSubset(entry.tokens, tokens) && fits(entry)),
-				firstIn(wordless, at, fits),
-			);
+			const candidates = tokens.size
+				? [
+						...(containing.get(rarest(tokens)) ?? []).filter((entry) => isSubset(tokens, entry.tokens)),
+						...[...tokens].flatMap((token) => byRarest.get(token) ?? []).filter((entry) => isSubset(entry.tokens, tokens)),
+						...wordless,
+					]
+				: entries;
+			let first = Infinity;
+			for (const entry of candidates) if (givesAway(entry.quote)) first = Math.min(first, firstAfter(entry, at, allowed));
+			return first;
 		},
 	};
 }

@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { Problem } from '../check/problem.ts';
 import { yamlSlips } from './yaml-slips.ts';
 
@@ -15,7 +15,7 @@ export interface YamlSource {
 /**
  * Parses YAML with js-yaml, which is about ten times faster than the `yaml` package: a generated 10,000-question bank
  * (15 MB) took 246 ms with js-yaml and 2,300–2,600 ms with `yaml` (parse or parseDocument, medians of 5), against a
- * budget of 1 s for the whole validation. The positions (from `yaml`) are worked out only when a problem needs a line.
+ * budget of 1 s for the whole validation. The positions are worked out only when a problem needs a line.
  * Both read YAML 1.2's core schema, so dates stay strings. `firstLine` shifts every line, for YAML that
  * starts further down a file (frontmatter).
  */
@@ -33,25 +33,58 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlSource
 				: [{ file, line: secondDocumentLine(text) + firstLine - 1, message: `YAML syntax: ${secondDocument}` }]),
 		);
 	}
-	let positions: { document: Document; lineCounter: LineCounter } | undefined;
+	let tree: Located | undefined;
 	return {
 		data,
 		problems,
 		lineOf(path) {
-			if (!positions) {
-				const lineCounter = new LineCounter();
-				positions = { document: parseDocument(text, { lineCounter }), lineCounter };
+			tree ??= locate(text);
+			let node = tree;
+			// A missing field has no node: it is reported at the line of its nearest parent.
+			for (const key of path) {
+				const at = node.kind === 'mapping' ? node.children.findIndex((child, index) => index % 2 === 0 && String(child.result) === String(key)) : -1;
+				const next = at >= 0 ? node.children[at + 1] : node.kind === 'sequence' ? node.children[key as number] : undefined;
+				if (!next) break;
+				node = next;
 			}
-			const { document, lineCounter } = positions;
-			for (let depth = path.length; depth >= 0; depth--) {
-				const node = depth === 0 ? document.contents : document.getIn(path.slice(0, depth) as unknown[], true);
-				const range = (node as { range?: [number, number, number] } | undefined)?.range;
-				// A missing field has no node: it is reported at the line of its nearest parent.
-				if (range) return lineCounter.linePos(range[0]).line + firstLine - 1;
-			}
-			return undefined;
+			return startLine(node) + firstLine;
 		},
 	};
+}
+
+/** Where a node's own text starts: a collection at its first entry, not at the key or dash before it. */
+const startLine = (node: Located): number => (node.kind === 'scalar' || !node.children.length ? node.line : startLine(node.children[0]!));
+
+/** A node of a YAML text: the 0-based line it starts on, and for a collection its children (a mapping's alternate key, value). */
+interface Located {
+	line: number;
+	kind: string | null;
+	result: unknown;
+	children: Located[];
+}
+
+/**
+ * Where every node of a (well-formed) YAML text starts, from js-yaml's own parse events: read again only once a
+ * problem needs a line, since it costs about as much as the parse. The `yaml` package's positions did the same job
+ * ten times slower: 2.5 s for the bench's 10,000-question bank, whose generated repeats draw hundreds of warnings.
+ */
+function locate(text: string): Located {
+	const stack: Located[] = [{ line: 0, kind: null, result: undefined, children: [] }];
+	load(text, {
+		schema: CORE_SCHEMA,
+		listener(event, state) {
+			if (event === 'open') stack.push({ line: state.line, kind: null, result: undefined, children: [] });
+			else {
+				const node = stack.pop()!;
+				node.kind = state.kind;
+				node.result = state.kind === 'scalar' ? state.result : undefined;
+				// A key that turned out not to be one, at a mapping's end, leaves a node of its own.
+				if (node.kind === 'mapping' && node.children.length % 2) node.children.pop();
+				stack.at(-1)!.children.push(node);
+			}
+		},
+	});
+	return stack[0]!.children[0] ?? stack[0]!;
 }
 
 const secondDocument =
