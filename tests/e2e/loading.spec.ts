@@ -78,3 +78,24 @@ test('feedback that loads on a later try replaces the notice that it could not l
 	// A browser may keep a failed import() of an address as failed for the page's life, so a retry asks for another.
 	expect(retriedFailedAddress).toEqual([]);
 });
+
+for (const viewport of [
+	{ width: 390, height: 844 },
+	{ width: 800, height: 900 },
+	{ width: 1280, height: 800 },
+]) {
+	test(`at ${viewport.width} px nothing moves as the islands mount: the header holds its words and strip from the start`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		await page.addInitScript(() => {
+			const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto(realArticlePath);
+		await expect(page.locator('[data-island]:not([data-mounted])')).toHaveCount(0);
+		// The observer reports a frame after the shift; two frames on, every shift of the mount is in.
+		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+		expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+	});
+}

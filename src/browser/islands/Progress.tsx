@@ -1,10 +1,11 @@
-import { For, Show } from 'solid-js';
+import { createEffect, For, Show } from 'solid-js';
 import { questionAnchor } from '../../core/contract/page-data';
 import { questionStatus, type Status } from '../quiz/phase';
 import { fill, questionsOf, t } from '../shared/messages';
 import { handedInFor, modeFor, quizFor, summaryFor } from '../stores/quiz';
 import { $storageProblem } from '../stores/storage';
 import { pageData } from './page-data';
+import { $view, narrow } from './paging';
 import { recordSignals } from './records';
 import { useStore } from './use-store';
 
@@ -31,6 +32,9 @@ export default function Progress() {
 	const record = recordSignals(quizFor(articleId));
 	const mode = useStore(modeFor(articleId));
 	const handedIn = useStore(handedInFor(articleId));
+	const view = useStore($view);
+	// Set here, in the first island to mount, so the strip that one question at a time hides is never painted first.
+	createEffect(() => document.documentElement.classList.toggle('paged', narrow() && view() === 'one'));
 	return (
 		<div class="progress">
 			<p class="score" role="status">

@@ -119,8 +119,6 @@ export default function Quiz() {
 	// Once the questions are there, a link to one of them can land on it.
 	createEffect(() => near() && isQuestionLink() && document.getElementById(location.hash.slice(1))?.scrollIntoView());
 
-	createEffect(() => document.documentElement.classList.toggle('paged', paged()));
-
 	createEffect(() => {
 		const testRunning = mode() === 'test' && !handedIn();
 		// Notes that teach what some questions ask stay closed and out of reach while a test runs.
