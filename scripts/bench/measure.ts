@@ -9,6 +9,10 @@ export interface PageRun {
 	requests: number;
 	interactive: number;
 	longTasks?: number;
+	/** The layout shift of the load (CLS), until the quiz can take answers. */
+	layoutShift?: number;
+	/** Elements in the questions' list, per question, once rendered. */
+	elementsPerQuestion?: number;
 	check?: number;
 	keystroke?: number;
 }
@@ -18,13 +22,16 @@ export async function launch(): Promise<Browser> {
 	return chromium.launch(choice?.executablePath ? { executablePath: choice.executablePath, args: systemChromiumFlags } : {});
 }
 
-// Runs in the page before anything else: collects long tasks, and times from an event to the paint after it.
+// Runs in the page before anything else: collects long tasks and layout shifts, and times from an event to the paint after it.
 function instrument() {
-	const bench = { longTasks: [] as number[] };
+	const bench = { longTasks: [] as number[], layoutShift: 0 };
 	Object.assign(window, { bench });
 	new PerformanceObserver((list) => {
 		for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
 	}).observe({ type: 'longtask', buffered: true });
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) bench.layoutShift += (entry as unknown as { value: number }).value;
+	}).observe({ type: 'layout-shift', buffered: true });
 	// The next frame, then one task after it: by then the browser has painted what the event changed.
 	Object.assign(window, {
 		paintAfter: (start: number) =>
@@ -38,7 +45,7 @@ function instrument() {
 	});
 }
 
-type Bench = Window & { bench: { longTasks: number[] }; paintAfter: (start: number) => Promise<number>; pending: Promise<number> };
+type Bench = Window & { bench: { longTasks: number[]; layoutShift: number; firstControl?: number }; paintAfter: (start: number) => Promise<number>; pending: Promise<number> };
 
 /**
  * Loads `url` in a fresh context. With `cpu` above 1, the CPU is slowed that many times and only the load is measured
@@ -67,6 +74,8 @@ export async function measurePage(browser: Browser, url: string, cpu: number): P
 		await page.waitForTimeout(1000);
 		run.longTasks = await page.evaluate(() => (window as unknown as Bench).bench.longTasks.reduce((sum, duration) => sum + duration, 0));
 	} else {
+		run.layoutShift = await page.evaluate(() => (window as unknown as Bench).bench.layoutShift);
+		run.elementsPerQuestion = await countElements(page);
 		run.check = await timeCheck(page);
 		run.keystroke = await timeKeystrokes(page);
 	}
@@ -76,9 +85,47 @@ export async function measurePage(browser: Browser, url: string, cpu: number): P
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+/** What a learner who goes straight to the questions waits for: from the start of the load to a question's first control on screen. */
+export async function measureFirstControl(browser: Browser, url: string, cpu: number): Promise<number> {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	if (cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
+	await page.addInitScript(instrument);
+	await page.addInitScript(() =>
+		document.addEventListener('DOMContentLoaded', () => {
+			document.querySelector('section.quiz')?.scrollIntoView({ behavior: 'instant' });
+			const look = () => {
+				const control = document.querySelector('form.question :is(input, select, textarea)');
+				if (control?.getClientRects().length) (window as unknown as Bench).bench.firstControl = performance.now();
+				else requestAnimationFrame(look);
+			};
+			look();
+		}),
+	);
+	await page.goto(url, { waitUntil: 'load' });
+	await page.waitForFunction(() => (window as unknown as Bench).bench.firstControl !== undefined);
+	const time = await page.evaluate(() => (window as unknown as Bench).bench.firstControl!);
+	await context.close();
+	return time;
+}
+
+/** The elements of the rendered questions, per question: what the browser lays out and styles for each. */
+async function countElements(page: Page): Promise<number> {
+	await page.locator('.quiz').scrollIntoViewIfNeeded();
+	await page.locator('form.question').first().waitFor({ state: 'attached' });
+	return page.locator('.questions > li').evaluateAll((items) => items.reduce((sum, item) => sum + item.querySelectorAll('*').length + 1, 0) / items.length);
+}
+
+/** Shows a question that one question at a time may hide, as a link to it does (the baseline's questions have no ids). */
+async function reach(page: Page, form: ReturnType<Page['locator']>): Promise<void> {
+	const id = await form.getAttribute('id');
+	if (id) await page.evaluate((anchor) => (location.hash = anchor), id);
+}
+
 async function timeCheck(page: Page): Promise<number> {
 	await page.locator('.quiz').scrollIntoViewIfNeeded();
 	const form = page.locator('form.question', { has: page.locator('.option input[type="radio"]') }).first();
+	await reach(page, form);
 	await form.locator('input[type="radio"]').first().check();
 	return form.evaluate(
 		(element) =>
@@ -93,6 +140,7 @@ async function timeCheck(page: Page): Promise<number> {
 }
 
 async function timeKeystrokes(page: Page, count = 5): Promise<number> {
+	await reach(page, page.locator('form.question', { has: page.locator('textarea') }).first());
 	const textarea = page.locator('form.question textarea').first();
 	await textarea.scrollIntoViewIfNeeded();
 	await textarea.focus();
