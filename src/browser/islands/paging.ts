@@ -10,10 +10,10 @@ import '../stores/storage';
 export const $view = persistentAtom<'one' | 'all'>('underline:view', 'one');
 
 const narrowQuery = matchMedia('(width < 64rem)');
-const [isNarrow, setNarrow] = createSignal(narrowQuery.matches);
-narrowQuery.addEventListener('change', (event) => setNarrow(event.matches));
 /** Whether the page is narrower than the side-by-side layout: a phone, or a tablet held upright. */
-export const narrow = isNarrow;
+const [narrow, setNarrow] = createSignal(narrowQuery.matches);
+narrowQuery.addEventListener('change', (event) => setNarrow(event.matches));
+export { narrow };
 
 /**
  * The question the learner is at, by its place in the list: the one shown when they go one at a time. The list view

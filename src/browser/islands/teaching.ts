@@ -1,11 +1,10 @@
-import { createSignal, type Component } from 'solid-js';
+import { createSignal } from 'solid-js';
 import type { Teaching } from '../../core/contract/page-data';
 import type * as TaughtModule from '../teaching/Taught';
-import type { TaughtProps } from '../teaching/Taught';
 import { pageData } from './page-data';
 
 const [teaching, setTeaching] = createSignal<Record<string, Teaching>>();
-const [view, setView] = createSignal<Component<TaughtProps>>();
+const [view, setView] = createSignal<typeof TaughtModule.default>();
 const [passages, setPassages] = createSignal<typeof TaughtModule.CitedPassages>();
 const [failed, setFailed] = createSignal(false);
 let loading: Promise<void> | undefined;
