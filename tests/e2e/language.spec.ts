@@ -231,8 +231,8 @@ test("the quiz marks the questions' words with the bank's language (here en-GB),
 	const form = page.locator('form.question').first();
 	await expect(form.locator('legend [lang]')).toHaveAttribute('lang', 'en-GB');
 	await expect(form.locator('legend [lang]')).toHaveText('Part A. Who repaired the pier?');
-	await expect(form.locator('.option-text')).toHaveCount(3);
-	for (const option of await form.locator('.option-text').all()) await expect(option).toHaveAttribute('lang', 'en-GB');
+	await expect(form.locator('label.option')).toHaveCount(3);
+	for (const option of await form.locator('label.option').all()) await expect(option).toHaveAttribute('lang', 'en-GB');
 	await expect(form.getByRole('button', { name: 'Check answer' })).not.toHaveAttribute('lang');
 });
 

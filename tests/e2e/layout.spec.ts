@@ -112,6 +112,17 @@ test.describe('at 390 px, match and classify', () => {
 		await checkAnswer(page, 'fact-or-opinion');
 		await expect(form.locator('.feedback')).toContainText('✓ Right.');
 	});
+
+	test('a row answered in the wide grid of radio buttons shows its answer in the select once the card narrows', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await openPage(page, `${typesPath}#q-fact-or-opinion`);
+		const form = questionForm(page, 'fact-or-opinion');
+		await expect(form.getByRole('combobox')).toHaveCount(0);
+		await form.getByRole('radiogroup', { name: 'Workers replaced the roof in April.' }).getByRole('radio', { name: 'Fact' }).check();
+		await page.setViewportSize({ width: 390, height: 800 });
+		await expect(form.getByRole('radiogroup')).toHaveCount(0);
+		await expect(form.getByRole('combobox', { name: 'Workers replaced the roof in April.' })).toHaveValue('Fact');
+	});
 });
 
 // The style layers win in the order the first stylesheet on a page names them, so every kind of page must name them

@@ -120,6 +120,21 @@ test('a link to a question, from the results or the address, shows that question
 	await expect(pager(page).getByRole('status')).toHaveText('Question 2 of 7');
 });
 
+test("on the real bank, a link followed before any question is built still lands on its question, and the rest follow", async ({ page }) => {
+	const { questions } = readRealArticle();
+	const last = questions.at(-1)!;
+	await page.goto(realArticlePath);
+	await expect(page.locator('[data-island]:not([data-mounted])')).toHaveCount(0);
+	// The quiz is screens below the article on a phone, so none of its questions is built yet.
+	await expect(page.locator('form.question')).toHaveCount(0);
+	await page.evaluate((id) => (location.hash = `#q-${id}`), last.id);
+	await expect(pager(page).getByRole('status')).toHaveText(`Question ${questions.length} of ${questions.length}`);
+	await expect(page.getByRole('group', { name: `Question ${questions.length}. ${last.prompt}` })).toBeInViewport();
+	// The others are built while the browser is idle, each there for find in page and for links.
+	await expect(page.locator('form.question')).toHaveCount(questions.length);
+	await expect(shown(page)).toHaveCount(1);
+});
+
 test('"Show the passage" gives the passages a question rests on, and only where where to read is not the answer', async ({ page }) => {
 	await openPage(page, realArticlePath);
 	const { paragraphs, questions } = readRealArticle();

@@ -12,7 +12,7 @@ const promptsIn = (page: Page, selector: string) =>
 
 const quizPrompts = (page: Page) => promptsIn(page, 'form.question legend:has(.question-number)');
 /** The options of the multiple-choice question, as the quiz lists them. */
-const quizOptions = (page: Page) => questionForm(page, 'who-spoke').locator('label.option .option-text').allTextContents();
+const quizOptions = (page: Page) => questionForm(page, 'who-spoke').locator('label.option').allTextContents();
 
 test('two seeds give two different orders, each the same on every visit, and scoring is unchanged', async ({ page }) => {
 	await openPage(page, `${typesPath}?seed=a`);

@@ -5,7 +5,11 @@ import type { BodyProps } from './body';
 import Verdict from './Verdict';
 import { t } from '../shared/messages';
 
-/** Options as radio buttons (one answer) or checkboxes (several): single, multiple, highlight, and citing passages. */
+/**
+ * Options as radio buttons (one answer) or checkboxes (several): single, multiple, highlight, and citing passages.
+ * Each option is its label, its control and its words, nothing more: a bank can offer dozens, and every element
+ * costs the page's first paint.
+ */
 export default function Choices(props: BodyProps & { several: boolean; parts?: string[] }) {
 	const pick = (index: number, checked: boolean) =>
 		props.setValue(props.several ? (checked ? [...props.value, index] : props.value.filter((other) => other !== index)) : [index]);
@@ -21,27 +25,27 @@ export default function Choices(props: BodyProps & { several: boolean; parts?: s
 	return (
 		<For each={order()}>
 			{(index) => {
-				const text = () => parts()[index];
 				const chosen = () => props.value.includes(index);
 				const inKey = () => props.question.key.includes(index);
 				return (
-					<div class="part" data-verdict={props.done && (chosen() || inKey()) ? (inKey() ? 'right' : 'wrong') : undefined}>
-						<label class="option">
+					<>
+						<label
+							class="option"
+							lang={lang()}
+							data-verdict={props.done && (chosen() || inKey()) ? (inKey() ? 'right' : 'wrong') : undefined}
+						>
 							<input
 								type={props.several ? 'checkbox' : 'radio'}
 								name={props.question.id}
 								checked={chosen()}
 								onChange={(event) => pick(index, event.currentTarget.checked)}
-							/>{' '}
-							<span>
-								<span class="option-text" lang={lang()}>
-									{text()}
+							/>
+							{parts()[index]}
+							<Show when={chosen() && !props.editable}>
+								<span class="your-answer" lang={lang() && document.documentElement.lang}>
+									{t.yourAnswer}
 								</span>
-								<Show when={chosen() && !props.editable}>
-									{' '}
-									<span class="your-answer">{t.yourAnswer}</span>
-								</Show>
-							</span>
+							</Show>
 						</label>
 						<Show when={props.done && (chosen() || inKey())}>
 							<p class="part-feedback">
@@ -49,7 +53,7 @@ export default function Choices(props: BodyProps & { several: boolean; parts?: s
 								<span lang={questionLanguage()}>{props.feedback[index]}</span>
 							</p>
 						</Show>
-					</div>
+					</>
 				);
 			}}
 		</For>

@@ -86,7 +86,7 @@ export default function Question(props: Props) {
 			<fieldset ref={fieldset} disabled={!phase().editable}>
 				<legend>
 					<span class="question-number">{fill(t.questionNumber, { n: props.number })}</span>{' '}
-					<span lang={questionLanguage()}>{q().prompt}</span>
+					{questionLanguage() ? <span lang={questionLanguage()}>{q().prompt}</span> : q().prompt}
 				</legend>
 				<View
 					question={q()}

@@ -7,7 +7,7 @@ import { t } from '../shared/messages';
 import { revealAnswer } from '../stores/quiz';
 import { focusFirstControl } from './focus';
 import { setCurrent } from './paging';
-import { questionLanguage } from './page-data';
+import { pageData, questionLanguage } from './page-data';
 import { taughtView, teachingFailed, teachingOf } from './teaching';
 import Verdict from './Verdict';
 
@@ -36,12 +36,10 @@ export default function QuestionFeedback(props: Props) {
 	const status = () => props.phase.status;
 	/** On to the next question's first control, or to the results after the last. */
 	const goNext = () => {
-		const next = panel.closest('li')?.nextElementSibling?.querySelector(select(HOOK.questionCard));
-		if (next) {
-			// One at a time, the next question shows before focus can reach it.
-			setCurrent(props.number);
-			focusFirstControl(next);
-		} else document.getElementById(HOOK.resultsHeadingId)?.focus();
+		if (props.number === pageData().questions.length) return document.getElementById(HOOK.resultsHeadingId)?.focus();
+		// The next question becomes the learner's place first: one at a time, that shows it, and builds it if need be.
+		setCurrent(props.number);
+		focusFirstControl(panel.closest('li')?.nextElementSibling?.querySelector(select(HOOK.questionCard)));
 	};
 	return (
 		<div

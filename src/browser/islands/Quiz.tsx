@@ -1,5 +1,5 @@
 import { findAll, select } from '../shared/hooks';
-import { createEffect, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, onCleanup, onMount, Show, untrack } from 'solid-js';
 import { questionAnchor } from '../../core/contract/page-data';
 import { packageMode } from '../lms/find-course';
 import type { Mode } from '../quiz/state';
@@ -10,6 +10,7 @@ import { pageData, variantSeed } from './page-data';
 import { loadTeaching } from './teaching';
 import Pager from './Pager';
 import { $view, current, narrow, setCurrent } from './paging';
+import { buildRest, buildThrough, built } from './progressive';
 import Question from './Question';
 import { recordSignals } from './records';
 import { useStore } from './use-store';
@@ -22,6 +23,8 @@ import { fill, t } from '../shared/messages';
 const modeLocked = () => new URL(location.href).searchParams.has('lock') || !!packageMode();
 
 const isQuestionLink = () => location.hash.startsWith(`#${questionAnchor('')}`);
+/** The id of the question the address links to, if any. */
+const linkedQuestion = () => (isQuestionLink() ? location.hash.slice(1 + questionAnchor('').length) : '');
 
 /**
  * The article's questions and the choice of mode. Rendered in the browser only, so saved answers show from the first
@@ -50,9 +53,18 @@ export default function Quiz() {
 		startingPlace(
 			questions.map((question) => question.id),
 			(id) => !!$quiz.get().answers[id],
-			isQuestionLink() ? location.hash.slice(1 + questionAnchor('').length) : '',
+			linkedQuestion(),
 		),
 	);
+	// The questions build once the quiz is near: first the learner's own, and in the list the two after it that share its
+	// screen; then the rest while the browser is idle. Moving on builds the question moved to, if it is not there yet.
+	const buildPlace = () => near() && buildThrough(current() + (paged() ? 0 : 2));
+	// At once when a link names a question, so that it is there to scroll to when the questions first render.
+	untrack(buildPlace);
+	createEffect(buildPlace);
+	createEffect(() => near() && buildRest(questions.length));
+	const builtQuestions = createMemo(() => questions.slice(0, built()));
+
 	/** One at a time: shows the question at `place` with its top in view; past the last question, the results. */
 	const go = (place: number) => {
 		if (place === questions.length) return document.getElementById(HOOK.resultsHeadingId)?.focus();
@@ -111,7 +123,15 @@ export default function Quiz() {
 		observer.observe(list.closest(select(HOOK.quiz))!);
 		// Find in page and links to a question reveal it when it is hidden (hidden="until-found"), as its current one.
 		list.addEventListener('beforematch', (event) => settleAt(event.target));
-		const onHash = () => isQuestionLink() && setNear(true);
+		const onHash = () => {
+			if (!isQuestionLink()) return;
+			setNear(true);
+			// A question not built yet when the link was followed had nothing for the browser to scroll to.
+			const place = questions.findIndex((question) => question.id === linkedQuestion());
+			if (place < built()) return;
+			setCurrent(place);
+			document.getElementById(location.hash.slice(1))?.scrollIntoView();
+		};
 		addEventListener('hashchange', onHash);
 		onCleanup(() => (observer.disconnect(), removeEventListener('hashchange', onHash)));
 	});
@@ -172,7 +192,7 @@ export default function Quiz() {
 			{/* The first touch of the quiz fetches what the questions teach, so feedback is there when it is due. */}
 			<ol class="questions" ref={list} onPointerDown={loadTeaching} onFocusIn={(event) => (loadTeaching(), settleAt(event.target))}>
 				<Show when={near()}>
-					<For each={questions}>
+					<For each={builtQuestions()}>
 						{(question, index) => (
 							<li hidden={paged() && index() !== current() ? 'until-found' : undefined}>
 								<Question

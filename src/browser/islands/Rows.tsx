@@ -4,13 +4,17 @@ import type { BodyProps } from './body';
 import Verdict from './Verdict';
 import { fill, t } from '../shared/messages';
 import { questionLanguage } from './page-data';
+import { useRoom } from './room';
 
 /**
- * match and classify: each row picks one of the shared choices. On a wide screen the rows form a grid of radio buttons
- * under the choices as column headers; on a narrower one each row has a native select instead (Rows.css shows one
- * or the other), since a row of radio buttons per line made a question with six choices over 1,900 px tall on a phone.
+ * match and classify: each row picks one of the shared choices. A card 34rem wide or more lays the rows out as a grid of
+ * radio buttons under the choices as column headers; a narrower one gives each row a native select instead, since a
+ * row of radio buttons per line made a question with six choices over 1,900 px tall on a phone, and a grid with a
+ * narrow column of words made long rows as tall. Only the layout in use is built: building both, one of them hidden,
+ * doubled the elements of the biggest questions.
  */
 export default function Rows(props: BodyProps<RowsIsland>) {
+	const [grid, watch] = useRoom(34);
 	const pick = (row: number, choice: number) => {
 		// Rows not answered yet hold -1, so a partial answer has no holes (JSON would turn them into null).
 		const value = props.question.parts.map((_, other) => props.value[other] ?? -1);
@@ -18,32 +22,48 @@ export default function Rows(props: BodyProps<RowsIsland>) {
 		props.setValue(value);
 	};
 	return (
-		<div class="rows" style={{ '--choices': props.question.choices.length }}>
-			<div class="rows-head" aria-hidden="true" lang={questionLanguage()}>
-				<For each={props.question.choices}>{(choice) => <span>{choice}</span>}</For>
-			</div>
+		<div class="rows" classList={{ grid: grid() }} ref={watch} style={{ '--choices': props.question.choices.length }}>
+			<Show when={grid()}>
+				<div class="rows-head" aria-hidden="true" lang={questionLanguage()}>
+					<For each={props.question.choices}>{(choice) => <span>{choice}</span>}</For>
+				</div>
+			</Show>
 			<For each={props.question.parts}>
 				{(row, rowIndex) => {
 					const right = () => props.question.key[rowIndex()]!;
 					const id = () => `${props.question.id}-row-${rowIndex()}`;
 					return (
-						<div class="row" ref={(row) => row.setAttribute(HOOK.row, '')}>
-							<label for={id()} lang={questionLanguage()}>
-								{row}
-							</label>
-							<select id={id()} onChange={(event) => pick(rowIndex(), event.currentTarget.selectedIndex - 1)}>
-								<option value="" selected={(props.value[rowIndex()] ?? -1) < 0}>
-									{t.choose}
-								</option>
-								<For each={props.question.choices}>
-									{(choice, index) => (
-										<option selected={props.value[rowIndex()] === index()} lang={questionLanguage()}>
-											{choice}
-										</option>
-									)}
-								</For>
-							</select>
-							<span class="row-radios" role="radiogroup" aria-label={row}>
+						<div
+							class="row"
+							ref={(row) => row.setAttribute(HOOK.row, '')}
+							role={grid() ? 'radiogroup' : undefined}
+							aria-labelledby={grid() ? id() : undefined}
+						>
+							<Show
+								when={grid()}
+								fallback={
+									<>
+										<label for={id()} lang={questionLanguage()}>
+											{row}
+										</label>
+										<select id={id()} onChange={(event) => pick(rowIndex(), event.currentTarget.selectedIndex - 1)}>
+											<option value="" selected={(props.value[rowIndex()] ?? -1) < 0}>
+												{t.choose}
+											</option>
+											<For each={props.question.choices}>
+												{(choice, index) => (
+													<option selected={props.value[rowIndex()] === index()} lang={questionLanguage()}>
+														{choice}
+													</option>
+												)}
+											</For>
+										</select>
+									</>
+								}
+							>
+								<span id={id()} lang={questionLanguage()}>
+									{row}
+								</span>
 								<For each={props.question.choices}>
 									{(choice, index) => (
 										<input
@@ -56,7 +76,7 @@ export default function Rows(props: BodyProps<RowsIsland>) {
 										/>
 									)}
 								</For>
-							</span>
+							</Show>
 							<Show when={!props.editable && props.value[rowIndex()]! >= 0}>
 								<span class="your-answer">{fill(t.yourAnswerIs, { choice: props.question.choices[props.value[rowIndex()]!]! })}</span>
 							</Show>

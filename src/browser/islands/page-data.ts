@@ -19,11 +19,14 @@ export function pageData(): PageData {
 	return data;
 }
 
+/** A language to mark on an element: none where it is the page's own, which the element inherits anyway. */
+const marked = (language: string | undefined) => (language === document.documentElement.lang ? undefined : language);
+
 /** The questions' language, for the elements that hold their words (prompts, options, explanations). */
-export const questionLanguage = () => pageData().language;
+export const questionLanguage = () => marked(pageData().language);
 
 /** The article's language, for its sentences where a question offers them. */
-export const articleLanguage = () => document.querySelector('article')?.lang;
+export const articleLanguage = () => marked(document.querySelector('article')?.lang);
 
 /** The words of the article at `anchor` (a passage or a sentence), as the page shows them. */
 export function articleText(anchor: string): string {
