@@ -134,7 +134,14 @@ function checkBank(
 	const raw = source.data as { article?: unknown; questions?: unknown } | null;
 	const article = articles.find((candidate) => candidate.id === raw?.article);
 	if (typeof raw?.article === 'string') {
-		const where = { file: file.file, line: source.lineOf(['article']), field: 'article' };
+		// A getter: most banks name their article right, and locating a line costs a parse of the file.
+		const where = {
+			file: file.file,
+			get line() {
+				return source.lineOf(['article']);
+			},
+			field: 'article',
+		};
 		const broken = failedArticles.find((candidate) => candidate.id === raw.article);
 		const known = articles.map((candidate) => `"${candidate.id}"`).join(', ') || 'none';
 		if (broken)

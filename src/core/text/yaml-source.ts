@@ -34,22 +34,76 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlSource
 		);
 	}
 	let tree: Located | undefined;
+	let items: ItemSlices | undefined;
 	return {
 		data,
 		problems,
 		lineOf(path) {
-			tree ??= locate(text);
-			let node = tree;
-			// A missing field has no node: it is reported at the line of its nearest parent.
-			for (const key of path) {
-				const at = node.kind === 'mapping' ? node.children.findIndex((child, index) => index % 2 === 0 && String(child.result) === String(key)) : -1;
-				const next = at >= 0 ? node.children[at + 1] : node.kind === 'sequence' ? node.children[key as number] : undefined;
-				if (!next) break;
-				node = next;
-			}
-			return startLine(node) + firstLine;
+			// A problem in one entry of a top-level list (a question) is located by reading that entry's lines alone: a
+			// big bank draws hundreds of warnings, and reading the whole text again cost as much as the parse.
+			// The whole file: at its first key, unless a marker (---, %) comes first.
+			const first = path.length ? undefined : /^[^\s#]/m.exec(text);
+			if (first && !/^(---|%)/.test(text.slice(first.index))) return text.slice(0, first.index).split('\n').length - 1 + firstLine;
+			items ??= itemSlices(text, data);
+			const [key, index, ...rest] = path;
+			const slice = typeof index === 'number' ? items.get(String(key))?.[index] : undefined;
+			if (slice) return lineIn((slice.tree ??= locate(slice.text)).children[0] ?? slice.tree, rest) + slice.start + firstLine;
+			return lineIn((tree ??= locate(text)), path) + firstLine;
 		},
 	};
+}
+
+/** The 0-based line of the node at `path` under `node`; a missing field is reported at its nearest parent. */
+function lineIn(node: Located, path: readonly PropertyKey[]): number {
+	for (const key of path) {
+		const at = node.kind === 'mapping' ? node.children.findIndex((child, index) => index % 2 === 0 && String(child.result) === String(key)) : -1;
+		const next = at >= 0 ? node.children[at + 1] : node.kind === 'sequence' ? node.children[key as number] : undefined;
+		if (!next) break;
+		node = next;
+	}
+	return startLine(node);
+}
+
+/** One entry of a top-level list: its own lines, where they start, and where its nodes are, once asked. */
+interface ItemSlice {
+	text: string;
+	start: number;
+	tree?: Located;
+}
+type ItemSlices = Map<string, ItemSlice[]>;
+
+/**
+ * The entries of each top-level list written as a plain block list (`key:`, then a `- ` per entry, all at one
+ * indentation): their lines, found by the dashes. A list is left out, to be located the slow way, unless the dashes
+ * found are exactly as many as the entries parsed, so a dash inside a text cannot shift the lines.
+ */
+function itemSlices(text: string, data: unknown): ItemSlices {
+	const slices: ItemSlices = new Map();
+	if (!data || typeof data !== 'object') return slices;
+	const lines = text.split('\n');
+	for (const [key, value] of Object.entries(data)) {
+		if (!Array.isArray(value) || !value.length) continue;
+		const keyLine = lines.findIndex((line) => line.startsWith(`${key}:`) && /^[^:]+:\s*(#.*)?$/.test(line));
+		const first = lines.findIndex((line, index) => index > keyLine && line.trim() && !line.trim().startsWith('#'));
+		const dash = keyLine < 0 || first < 0 ? undefined : /^( *)-( |$)/.exec(lines[first]!)?.[1];
+		if (dash === undefined) continue;
+		const starts: number[] = [];
+		let end = lines.length;
+		for (let index = first; index < lines.length; index++) {
+			const line = lines[index]!;
+			if (line.startsWith(`${dash}-`) && (line[dash.length + 1] === ' ' || line.length === dash.length + 1)) starts.push(index);
+			else if (/^\S/.test(line) && !line.startsWith('#')) {
+				end = index;
+				break;
+			}
+		}
+		if (starts.length !== value.length) continue;
+		slices.set(
+			key,
+			starts.map((start, index) => ({ start, text: lines.slice(start, starts[index + 1] ?? end).join('\n') })),
+		);
+	}
+	return slices;
 }
 
 /** Where a node's own text starts: a collection at its first entry, not at the key or dash before it. */
