@@ -114,6 +114,8 @@ export async function measureFirstControl(browser: Browser, url: string, cpu: nu
 async function countElements(page: Page): Promise<number> {
 	await page.locator('.quiz').scrollIntoViewIfNeeded();
 	await page.locator('form.question').first().waitFor({ state: 'attached' });
+	// The questions after the learner's are built while the browser is idle; the list is busy until all are.
+	await page.locator('.questions[aria-busy="true"]').waitFor({ state: 'detached', timeout: 180_000 });
 	return page.locator('.questions > li').evaluateAll((items) => items.reduce((sum, item) => sum + item.querySelectorAll('*').length + 1, 0) / items.length);
 }
 

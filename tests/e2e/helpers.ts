@@ -14,7 +14,8 @@ export const typesPath = 'articles/fixture-types/';
 
 /**
  * Opens a page and waits until every island on it has rendered in the browser. The questions render once the quiz
- * comes near the view, so the quiz is scrolled to and the page back to its top, as a reader scrolling down would.
+ * comes near the view, so the quiz is scrolled to and the page back to its top, as a reader scrolling down would,
+ * once every question is built.
  */
 export async function openPage(page: Page, path: string): Promise<void> {
 	await page.goto(path);
@@ -27,6 +28,8 @@ export async function waitForIslands(page: Page): Promise<void> {
 	if ((await quiz.count()) === 0) return;
 	await quiz.scrollIntoViewIfNeeded();
 	await expect(page.locator('form.question').first()).toBeAttached();
+	// The rest of the questions are built while the browser is idle; the list is busy until they all are.
+	await expect(page.locator('.questions[aria-busy="true"]')).toHaveCount(0);
 	await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
 }
 

@@ -259,6 +259,8 @@ test('on the Russian page every type can be answered with the keyboard alone', a
 	// The sentence is picked in the article itself: the toggle, then Tab to the sentence, then Space.
 	await tabTo(page, questionForm(page, 'unsourced-sentence').getByRole('button', { name: 'Выбрать в статье' }));
 	await page.keyboard.press('Enter');
+	// Focus moves to the first sentence offered, in the article.
+	await expect(page.locator('article [role="button"]').first()).toBeFocused();
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: 'Работы «почти завершены», т.е. осталось немного.' })).toBeFocused();
 	await page.keyboard.press('Space');

@@ -13,6 +13,8 @@ test('the index, the header and the results give the same count of scored and wr
 	await openPage(page, typesPath);
 	await expect(page.locator('.quiz')).toContainText(count);
 	await expect(page.getByRole('status').filter({ hasText: 'answered' })).toHaveText('0 of 6 scored questions answered, 0 correct');
+	// The results report from the first answer given, checked or not.
+	await questionForm(page, 'reopen-day').getByRole('radio', { name: 'On Monday' }).check();
 	await expect(page.getByText('Score: 0 of 6 scored questions. Written answers: 0 of 1 compared with the model answer.')).toBeVisible();
 });
 

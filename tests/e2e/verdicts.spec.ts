@@ -199,7 +199,8 @@ test('results chart each skill by name, say which to review first and what it is
 
 test('"Start over" appears only once something is answered', async ({ page }) => {
 	await openPage(page, fixturePath);
-	await expect(page.locator('.statuses')).toBeVisible();
+	// Until then the results have nothing to report, and say when they will.
+	await expect(page.getByText('Your score shows here from your first answer.')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Start over' })).toHaveCount(0);
 	await questionForm(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
 	await checkAnswer(page, 'who-voted');

@@ -1,22 +1,25 @@
-import { createEffect, createMemo, createSignal, onCleanup, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, Show, untrack } from 'solid-js';
 import type { HighlightIsland } from '../../core/contract/page-data';
+import type { selectInArticle } from '../highlight/select-in-article';
 import type { BodyProps } from './body';
 import Choices from './Choices';
 import { articleText } from './page-data';
-import { count, fill, t } from '../shared/messages';
+import { t } from '../shared/messages';
 
 const [activeQuestion, setActiveQuestion] = createSignal<string>();
-/**
- * Which question made each sentence selectable. Several highlight questions offer the same sentences, so a question
- * giving the article up must leave alone what the question taking it over has set, in whatever order they run.
- */
-const offeredBy = new WeakMap<Element, string>();
+const [selecting, setSelecting] = createSignal<typeof selectInArticle>();
+let loading: Promise<void> | undefined;
+/** The code that makes the article selectable, loaded as the button is reached; a failed load is tried again at the next. */
+const loadSelecting = () =>
+	(loading ??= import('../highlight/select-in-article').then(
+		(module) => void setSelecting(() => module.selectInArticle),
+		() => void (loading = undefined),
+	));
 
 /**
  * Choose the sentences that show something: from the list here, or, once "Select in the article" is on, in the article
- * itself, where each offered sentence becomes a toggle button (click, or Enter or Space). Only one question at a time
- * makes the article selectable, and only while its answer can change: once locked, the article's sentences are inert.
- * While it is on, a bar after the offered passages counts the choice and leads back to Check ("Done", or Escape).
+ * itself (../highlight/select-in-article.tsx). Only one question at a time makes the article selectable, and only
+ * while its answer can change: once locked, the article's sentences are inert.
  */
 export default function Highlight(props: BodyProps<HighlightIsland>) {
 	const id = () => props.question.id;
@@ -37,59 +40,21 @@ export default function Highlight(props: BodyProps<HighlightIsland>) {
 		target.focus({ preventScroll: true });
 	};
 
+	// Once its code is here, every highlight question follows the article's selection, each while it is the active one.
 	createEffect(() => {
-		if (!active()) return;
-		const offered = sentences();
-		for (const sentence of offered) {
-			offeredBy.set(sentence, id());
-			sentence.toggleAttribute(HOOK.selectable, true);
-			sentence.setAttribute('role', 'button');
-			sentence.tabIndex = 0;
-		}
-		const bar = (
-			<div class="selecting-bar" role="group" aria-label={t.selectInArticle}>
-				<span>{count(t.selecting, props.value.length, { question: props.number })}</span>
-				<button type="button" onClick={finish}>
-					{fill(t.doneSelecting, { question: props.number })}
-				</button>
-			</div>
-		) as HTMLElement;
-		// Right after the last offered passage, so Tab reaches it straight from the sentences.
-		offered.at(-1)!.closest('article > *')!.after(bar);
-		onCleanup(() => {
-			bar.remove();
-			for (const sentence of offered) {
-				if (offeredBy.get(sentence) !== id()) continue;
-				offeredBy.delete(sentence);
-				for (const name of [HOOK.selectable, HOOK.selected, 'role', 'aria-pressed', 'tabindex']) sentence.removeAttribute(name);
-			}
-		});
-	});
-
-	createEffect(() => {
-		if (!active()) return;
-		sentences().forEach((sentence, index) => {
-			const chosen = props.value.includes(index);
-			sentence.toggleAttribute(HOOK.selected, chosen);
-			sentence.setAttribute('aria-pressed', String(chosen));
-		});
-	});
-
-	// Only the question that has the article selectable listens in it: a listener per question would run every one of
-	// them on every click.
-	createEffect(() => {
-		if (!active()) return;
-		const pick = (event: Event) => {
-			if (event instanceof KeyboardEvent && event.key === 'Escape') return finish();
-			if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
-			const index = sentences().findIndex((sentence) => sentence.contains(event.target as Node));
-			if (index === -1) return;
-			event.preventDefault();
-			props.setValue(props.value.includes(index) ? props.value.filter((other) => other !== index) : [...props.value, index]);
-		};
-		document.addEventListener('click', pick);
-		document.addEventListener('keydown', pick);
-		onCleanup(() => (document.removeEventListener('click', pick), document.removeEventListener('keydown', pick)));
+		const follow = selecting();
+		untrack(
+			() =>
+				follow?.({
+					id: id(),
+					number: props.number,
+					active,
+					sentences,
+					value: () => props.value,
+					setValue: (value) => props.setValue(value),
+					finish,
+				}),
+		);
 	});
 
 	return (
@@ -100,13 +65,12 @@ export default function Highlight(props: BodyProps<HighlightIsland>) {
 					type="button"
 					class="secondary"
 					aria-pressed={active()}
+					// Fetched as the learner reaches the button, so it is there by the press.
+					onFocus={loadSelecting}
+					onPointerDown={loadSelecting}
 					onClick={() => {
 						setActiveQuestion(active() ? undefined : id());
-						// The passage comes into view with its first sentence focused, ready to select by keyboard.
-						if (!active()) return;
-						const first = sentences()[0]!;
-						first.scrollIntoView({ block: 'center' });
-						first.focus({ preventScroll: true });
+						if (active()) void loadSelecting();
 					}}
 				>
 					{t.selectInArticle}

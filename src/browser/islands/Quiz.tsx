@@ -190,7 +190,8 @@ export default function Quiz() {
 				<Pager total={questions.length} summary={summary()} go={go} />
 			</Show>
 			{/* The first touch of the quiz fetches what the questions teach, so feedback is there when it is due. */}
-			<ol class="questions" ref={list} onPointerDown={loadTeaching} onFocusIn={(event) => (loadTeaching(), settleAt(event.target))}>
+			{/* Busy while the questions are being built, so assistive technology can wait for the whole list. */}
+			<ol class="questions" aria-busy={near() && built() < questions.length} ref={list} onPointerDown={loadTeaching} onFocusIn={(event) => (loadTeaching(), settleAt(event.target))}>
 				<Show when={near()}>
 					<For each={builtQuestions()}>
 						{(question, index) => (

@@ -22,7 +22,10 @@ export default function Rows(props: BodyProps<RowsIsland>) {
 		props.setValue(value);
 	};
 	return (
-		<div class="rows" classList={{ grid: grid() }} ref={watch} style={{ '--choices': props.question.choices.length }}>
+		<div
+			class={grid() ? 'rows grid' : 'rows'}
+			ref={(element) => (watch(element), element.style.setProperty('--choices', String(props.question.choices.length)))}
+		>
 			<Show when={grid()}>
 				<div class="rows-head" aria-hidden="true" lang={questionLanguage()}>
 					<For each={props.question.choices}>{(choice) => <span>{choice}</span>}</For>

@@ -3,12 +3,13 @@ import type { Component } from 'solid-js';
 import { createComponent, render } from 'solid-js/web';
 import Progress from './Progress';
 import Quiz from './Quiz';
-import Results from './Results';
 import { findCourse, packageMode } from '../lms/find-course';
 import { pageData, variantSeed } from './page-data';
+import { resultsDue } from './results-due';
+import { t } from '../shared/messages';
 
-/** The islands an article page names in its `island` hooks. */
-const islands: Record<string, Component> = { progress: Progress, quiz: Quiz, results: Results };
+/** The islands an article page names in its `island` hooks, but for the results, whose code loads when it is due. */
+const islands: Record<string, Component> = { progress: Progress, quiz: Quiz };
 
 // The article page's one script. The islands are mounted here rather than through Astro's island loader, whose
 // inline loader and per-island entry files cost about 2 KB gzip for three components that take no props and render
@@ -26,13 +27,24 @@ async function mountIslands(): Promise<void> {
 	for (const element of findAll(HOOK.island)) {
 		// Each island mounts in a task of its own, so that on a slow phone no single task holds up the page for long.
 		await new Promise((resolve) => setTimeout(resolve));
-		const island = islands[element.getAttribute(HOOK.island)!]!;
-		element.replaceChildren();
-		// In the same task as the quiz renders, so no frame shows both, and a link to a question lands where it stays.
-		if (island === Quiz) document.documentElement.classList.add('quiz-running');
-		render(() => createComponent(island, {}), element);
+		const island = islands[element.getAttribute(HOOK.island)!];
+		if (island) show(island, element);
+		else {
+			// The results: their place says when they will show, and their code loads then (see results-due.ts).
+			element.querySelector('p')!.textContent = t.resultsSoon;
+			void resultsDue(pageData().articleId)
+				.then(() => import('../results/Results'))
+				.then((module) => show(module.default, element));
+		}
 		element.setAttribute(HOOK.mounted, '');
 	}
+}
+
+function show(island: Component, element: Element): void {
+	element.replaceChildren();
+	// In the same task as the quiz renders, so no frame shows both, and a link to a question lands where it stays.
+	if (island === Quiz) document.documentElement.classList.add('quiz-running');
+	render(() => createComponent(island, {}), element);
 }
 void mountIslands();
 

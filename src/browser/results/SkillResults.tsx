@@ -18,7 +18,7 @@ interface Props {
  * The score by skill, and what to review first. The chart is one SVG whose words are text, so it reads aloud as a
  * list of skills with their scores, scales with the page and prints; each skill's name leads to its first question.
  * Drawn by hand: a chart library would weigh more than the whole quiz, for a few bars. Loaded with the first scored
- * answer (see ../islands/Results.tsx).
+ * answer (see Results.tsx).
  */
 export default function SkillResults(props: Props) {
 	const { questions, skills } = pageData();

@@ -477,6 +477,7 @@ export const en = {
 		ofScored: forms({ one: '{done} of {n} scored question', other: '{done} of {n} scored questions' }),
 		answered: '{questions} answered',
 		correct: ', {n} correct',
+		resultsSoon: 'Your score shows here from your first answer.',
 		waiting: '{questions} answered. Your score and feedback appear when you hand in the test.',
 		handIn: 'Hand in the test',
 		handInEarly: 'You have finished {questions}{partial}. Hand in anyway?',

@@ -482,6 +482,7 @@ export const ru: Catalogue = {
 		ofScored: forms({ one: '{done} из {n} оцениваемого вопроса', other: '{done} из {n} оцениваемых вопросов' }),
 		answered: 'Отвечено: {questions}',
 		correct: ', верно: {n}',
+		resultsSoon: 'Результат появится здесь после первого ответа.',
 		waiting: 'Отвечено: {questions}. Результат и разбор появятся, когда вы сдадите тест.',
 		handIn: 'Сдать тест',
 		handInEarly: 'Вы ответили на {questions}{partial}. Всё равно сдать?',

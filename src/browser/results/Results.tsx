@@ -7,12 +7,12 @@ import { questionAnchor } from '../../core/contract/page-data';
 import { packageMode } from '../lms/find-course';
 import { $course } from '../stores/course';
 import { handedInFor, modeFor, quizFor, startOver, submitQuiz, summaryFor } from '../stores/quiz';
-import { focusFirstControl } from './focus';
-import { pageData } from './page-data';
-import { recordSignals } from './records';
-import { useStore } from './use-store';
-import type SkillResults from '../results/SkillResults';
-import Verdict from './Verdict';
+import { focusFirstControl } from '../islands/focus';
+import { pageData } from '../islands/page-data';
+import { recordSignals } from '../islands/records';
+import { useStore } from '../islands/use-store';
+import type SkillResults from './SkillResults';
+import Verdict from '../islands/Verdict';
 
 /** A word on the score, for a learner who will read it on the way to what they missed. */
 const scoreMessage = (share: number) => t.scoreWords[share >= 0.8 ? 'high' : share >= 0.5 ? 'middle' : 'low'];
@@ -36,7 +36,7 @@ export default function Results() {
 	const statusOf = (question: (typeof questions)[number]) =>
 		questionStatus(question, record(question.id), { mode: mode(), handedIn: handedIn() });
 	createEffect(
-		() => finished() && !takeResults() && import('../results/TakeResults').then((module) => setTakeResults(() => module.default)),
+		() => finished() && !takeResults() && import('./TakeResults').then((module) => setTakeResults(() => module.default)),
 	);
 	// The skills' chart means something from the first scored answer, so its code loads then.
 	const [bySkill, setBySkill] = createSignal<typeof SkillResults>();
@@ -45,7 +45,7 @@ export default function Results() {
 			summary().revealed &&
 			summary().answered &&
 			!bySkill() &&
-			import('../results/SkillResults').then((module) => setBySkill(() => module.default)),
+			import('./SkillResults').then((module) => setBySkill(() => module.default)),
 	);
 
 	const handIn = () => {
