@@ -33,34 +33,38 @@ export default function Progress() {
 	const mode = useStore(modeFor(articleId));
 	const handedIn = useStore(handedInFor(articleId));
 	const view = useStore($view);
+	const paged = () => narrow() && view() === 'one';
 	// Set here, in the first island to mount, so the strip that one question at a time hides is never painted first.
-	createEffect(() => document.documentElement.classList.toggle('paged', narrow() && view() === 'one'));
+	createEffect(() => document.documentElement.classList.toggle('paged', paged()));
 	return (
 		<div class="progress">
 			<p class="score" role="status">
 				{fill(t.answered, { questions: questionsOf(summary().answered, summary().total, summary().open, true) })}
 				{summary().revealed ? fill(t.correct, { n: summary().correct }) : ''}
 			</p>
-			<nav aria-label={t.questionsNav}>
-				<ol class="strip">
-					<For each={questions}>
-						{(question, index) => {
-							const status = () => questionStatus(question, record(question.id), { mode: mode(), handedIn: handedIn() });
-							return (
-								<li>
-									<a
-										href={`#${questionAnchor(question.id)}`}
-										data-status={status()}
-										aria-label={fill(t.questionStatus, { n: index() + 1, status: t.status[status()] })}
-									>
-										{mark[status()]}
-									</a>
-								</li>
-							);
-						}}
-					</For>
-				</ol>
-			</nav>
+			{/* One at a time, the bar above the question does the strip's work: it is not built, as it would not show. */}
+			<Show when={!paged()}>
+				<nav aria-label={t.questionsNav}>
+					<ol class="strip">
+						<For each={questions}>
+							{(question, index) => {
+								const status = () => questionStatus(question, record(question.id), { mode: mode(), handedIn: handedIn() });
+								return (
+									<li>
+										<a
+											href={`#${questionAnchor(question.id)}`}
+											data-status={status()}
+											aria-label={fill(t.questionStatus, { n: index() + 1, status: t.status[status()] })}
+										>
+											{mark[status()]}
+										</a>
+									</li>
+								);
+							}}
+						</For>
+					</ol>
+				</nav>
+			</Show>
 			<Show when={problem()}>
 				{(which) => (
 					<p class="storage-problem" role="alert">
