@@ -24,7 +24,7 @@ const offeredBy = new WeakMap<Element, string>();
 /**
  * Makes the article selectable for a highlight question while it is active: each offered sentence becomes a toggle
  * button (click, or Enter or Space), and a bar after the offered passages counts the choice and leads back. Loaded
- * at the first press of "Select in the article", since most learners never press it.
+ * as the learner reaches "Select in the article", since most learners never press it.
  */
 export function selectInArticle(question: Selecting): void {
 	createEffect(() => {

@@ -5,7 +5,8 @@ import { createSignal } from 'solid-js';
  * at a time while the browser is idle: building a whole bank at once held the first question's paint back by the cost
  * of every other one, and made the load's tasks long in proportion to the bank.
  */
-export const [built, setBuilt] = createSignal(0);
+const [built, setBuilt] = createSignal(0);
+export { built };
 
 /** Builds every question up to the one at `place` now: one about to show (the learner's place, a link, Next). */
 export function buildThrough(place: number): void {
