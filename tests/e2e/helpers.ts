@@ -39,6 +39,9 @@ export const progress = (page: Page) => page.getByRole('status').filter({ hasTex
 /** A question's form, by its number and prompt as the learner reads them. */
 export const questionForm = (page: Page, id: string) => page.locator(`form#q-${id}`);
 
+/** A sentence of the article, once a highlight question has made it a button to select. */
+export const sentenceInArticle = (page: Page, name: string | RegExp) => page.locator('article.article').getByRole('button', { name });
+
 /** The row of the results list for question `number`, as the learner counts them. */
 export const resultsRow = (page: Page, number: number) =>
 	page.locator('.statuses > li').filter({ has: page.getByRole('link', { name: `Question ${number}`, exact: true }) });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openPage, questionForm, readRealArticle, realArticlePath, typesPath } from './helpers.ts';
+import { openPage, questionForm, readRealArticle, realArticlePath, sentenceInArticle, typesPath } from './helpers.ts';
 
 // "Select in the article" on the real bank, where several highlight questions offer the same sentences: only the
 // question whose toggle was pressed marks the article, and the learner gets back to its Check button in a few keys.
@@ -88,7 +88,7 @@ test('after Try again, the question is in view with focus on its first control, 
 	await openPage(page, `${typesPath}#q-unsourced-sentence`);
 	const form = questionForm(page, 'unsourced-sentence');
 	await form.getByRole('button', { name: 'Select in the article' }).click();
-	await page.locator('#p1-s1').click();
+	await sentenceInArticle(page, /^TESTVILLE, May 2/).click();
 	await page.getByRole('button', { name: /^Done/ }).click();
 	await form.getByRole('button', { name: 'Check answer' }).click();
 	await form.getByRole('button', { name: 'Try again' }).click();
@@ -96,4 +96,25 @@ test('after Try again, the question is in view with focus on its first control, 
 	await expect(toggle).toBeFocused();
 	await expect(toggle).toBeInViewport();
 	await expect(page.locator('[data-selectable]')).toHaveCount(0);
+});
+
+test('the toggle shows pressed only once the article’s sentences can be selected, however slowly their code arrives', async ({ page }) => {
+	// The code that makes the article selectable is held back until the test lets it through.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/select-in-article.*.js', async (route) => (await held, route.continue()));
+	await openPage(page, typesPath);
+	const form = questionForm(page, 'unsourced-sentence');
+	const toggle = form.getByRole('button', { name: 'Select in the article' });
+	await toggle.click();
+	await page.locator('#p1-s1').click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await expect(offeredInArticle(page)).toHaveCount(0);
+
+	release();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	const first = offeredInArticle(page).first();
+	await expect(first).toBeFocused();
+	await first.click();
+	await expect(form.getByRole('checkbox', { name: /^TESTVILLE, May 2/ })).toBeChecked();
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { checkAnswer, openPage, progress, questionForm, typesPath, chooseRow } from './helpers.ts';
+import { checkAnswer, openPage, progress, questionForm, sentenceInArticle, typesPath, chooseRow } from './helpers.ts';
 
 // One question of each type, in practice mode, on the fixture article that has them all.
 
@@ -82,7 +82,7 @@ test('highlight: sentences can be selected in the article itself, and a wrong on
 	const toggle = form.getByRole('button', { name: 'Select in the article' });
 	await toggle.click();
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-	await page.locator('#p1-s1').click();
+	await sentenceInArticle(page, /^TESTVILLE, May 2/).click();
 	await expect(form.getByRole('checkbox', { name: /^TESTVILLE, May 2/ })).toBeChecked();
 	await expect(page.locator('#p1-s1')).toHaveAttribute('data-selected', '');
 	await checkAnswer(page, 'unsourced-sentence');

@@ -6,6 +6,7 @@ import {
 	openPage,
 	progress,
 	questionForm,
+	sentenceInArticle,
 	readRealArticle,
 	realArticlePath,
 	resultsRow,
@@ -22,7 +23,7 @@ test('a highlight question is locked once checked: clicks in the article change 
 	await openPage(page, typesPath);
 	const form = questionForm(page, 'unsourced-sentence');
 	await form.getByRole('button', { name: 'Select in the article' }).click();
-	await page.locator('#p1-s1').click();
+	await sentenceInArticle(page, /^TESTVILLE, May 2/).click();
 	await checkAnswer(page, 'unsourced-sentence');
 	await expect(form.locator('.feedback')).toContainText('✗ Not right yet.');
 

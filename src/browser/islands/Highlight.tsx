@@ -26,6 +26,8 @@ export default function Highlight(props: BodyProps<HighlightIsland>) {
 	// A memo, so that the article is marked again only when this changes, not whenever the record does: marking again
 	// takes each sentence's tab stop away for a moment, and with it the focus of the sentence just pressed.
 	const active = createMemo(() => activeQuestion() === id() && props.editable);
+	// Pressed only once the article can be selected: a click on a sentence before its code is here would be lost.
+	const pressed = () => active() && selecting() !== undefined;
 	const sentences = () => props.question.sentenceIds.map((anchor) => document.getElementById(anchor)!);
 	let toggle!: HTMLButtonElement;
 
@@ -64,13 +66,13 @@ export default function Highlight(props: BodyProps<HighlightIsland>) {
 					ref={toggle}
 					type="button"
 					class="secondary"
-					aria-pressed={active()}
+					aria-pressed={pressed()}
 					// Fetched as the learner reaches the button, so it is there by the press.
 					onFocus={loadSelecting}
 					onPointerDown={loadSelecting}
 					onClick={() => {
-						setActiveQuestion(active() ? undefined : id());
-						if (active()) void loadSelecting();
+						setActiveQuestion(pressed() ? undefined : id());
+						void loadSelecting();
 					}}
 				>
 					{t.selectInArticle}
