@@ -80,7 +80,8 @@ export async function answerEveryQuestion(page: Page, written = 'An answer writt
 			// not move under the pointer). What a learner sees, the bar's place, is what this waits for.
 			const position = pager.getByRole('status');
 			await expect(async () => {
-				if (!(await position.textContent())?.startsWith(`Question ${index + 1} `)) await pager.getByRole('button', { name: 'Next ›' }).click();
+				if (!(await position.textContent())?.startsWith(`Question ${index + 1} `))
+					await pager.getByRole('button', { name: 'Next ›' }).click();
 				await expect(position).toHaveText(new RegExp(`^Question ${index + 1} of`), { timeout: 3000 });
 			}).toPass();
 		}
@@ -142,7 +143,13 @@ export function readRealArticle() {
 	const text = readFileSync(`content/articles/${realArticleId}.md`, 'utf8');
 	const [, frontmatter = '', body = ''] = text.split(/^---$/m);
 	const bank = parse(readFileSync(`content/questions/${realArticleId}.yaml`, 'utf8')) as {
-		questions: { id: string; type: string; prompt: string; options?: { text: string; correct?: boolean }[]; evidence: { passage: number | string }[] }[];
+		questions: {
+			id: string;
+			type: string;
+			prompt: string;
+			options?: { text: string; correct?: boolean }[];
+			evidence: { passage: number | string }[];
+		}[];
 	};
 	return {
 		meta: parse(frontmatter) as { title: string; standfirst: string; source: string } & Record<

@@ -45,17 +45,16 @@ export default function Highlight(props: BodyProps<HighlightIsland>) {
 	// Once its code is here, every highlight question follows the article's selection, each while it is the active one.
 	createEffect(() => {
 		const follow = selecting();
-		untrack(
-			() =>
-				follow?.({
-					id: id(),
-					number: props.number,
-					active,
-					sentences,
-					value: () => props.value,
-					setValue: (value) => props.setValue(value),
-					finish,
-				}),
+		untrack(() =>
+			follow?.({
+				id: id(),
+				number: props.number,
+				active,
+				sentences,
+				value: () => props.value,
+				setValue: (value) => props.setValue(value),
+				finish,
+			}),
 		);
 	});
 
