@@ -295,6 +295,27 @@ test.describe('previews', () => {
 		await expectNoAxeViolations(preview);
 	});
 
+	test('the buttons below the editor stay where they are as the page scrolls to them, so a click lands on them', async ({ page }) => {
+		for (const control of [
+			page.getByRole('link', { name: 'Preview the quiz, as learners will use it' }),
+			page.getByRole('button', { name: 'Download the SCORM 2004 package' }),
+			page.getByRole('button', { name: 'Download the quiz as one web page (.html)' }),
+		]) {
+			await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+			// Where the control is in each of the frames after it is scrolled to, with no smooth scrolling to wait for.
+			const tops = await control.evaluate(async (element) => {
+				element.scrollIntoView({ block: 'end', behavior: 'instant' });
+				const seen: number[] = [];
+				for (let frame = 0; frame < 10; frame++) {
+					seen.push(Math.round(element.getBoundingClientRect().top));
+					await new Promise(requestAnimationFrame);
+				}
+				return seen;
+			});
+			expect(new Set(tops).size, `${control}: its top in each frame, ${tops.join(', ')}`).toBe(1);
+		}
+	});
+
 	test('the blind view lists every prompt with its options shuffled, and neither the article nor ids', async ({ page }) => {
 		await page.getByText('Blind view').click();
 		const blind = page.locator('.studio-blind > li');
@@ -313,13 +334,7 @@ test.describe('previews', () => {
 	test('the quiz as one web page works from a disk with the network off, and keeps its answers over a reload', async ({ page, browser }) => {
 		const downloads: Download[] = [];
 		page.on('download', (download) => downloads.push(download));
-		// In three full CI runs under load a click here started nothing: no "Making the package…", no download, no error.
-		// Its cause is not found yet (it never happened in 12 runs of this test alone); until it is, a click that starts
-		// nothing within 5 s is made again, and the package must still be made once.
-		await expect(async () => {
-			await page.getByRole('button', { name: 'Download the quiz as one web page (.html)' }).click();
-			await expect(page.getByRole('status').filter({ hasText: /^(Making the package…|Downloaded )/ })).toBeVisible({ timeout: 5_000 });
-		}).toPass();
+		await page.getByRole('button', { name: 'Download the quiz as one web page (.html)' }).click();
 		await expect(page.getByRole('status').filter({ hasText: /^Downloaded / })).toContainText(`Downloaded ${types}.html`);
 		await expect.poll(() => downloads.length).toBe(1);
 		const download = downloads[0]!;

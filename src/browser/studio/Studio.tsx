@@ -221,14 +221,15 @@ export default function Studio(props: { articles: SiteArticle[] }) {
 					>
 						{t.addQuestion}
 					</button>
-				</p>
-				<div class="studio-editor" ref={editorParent} />
-				<p class="actions">
+					{/* Before the editor, so Tab from the article's fields reaches it without passing through the editor: a
+					    browser puts the caret of an editor it tabs into at the start, and CodeMirror puts it back only if
+					    it gets there within 200 ms, which a busy machine misses; the question at the cursor is lost. */}
 					<button type="button" onClick={useEvidence}>
 						{t.useEvidence}
 					</button>
 				</p>
 				<p role="status">{evidenceNote()}</p>
+				<div class="studio-editor" ref={editorParent} />
 				<h3 id="studio-problems-heading">{t.problemsHeading}</h3>
 				<p role="status">
 					{check().errors || check().warnings
