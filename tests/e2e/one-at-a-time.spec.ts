@@ -46,6 +46,31 @@ test('a learner answers every question of the real bank one at a time, and ends 
 	expect(height).toBeLessThan(20 * 844);
 });
 
+test('on the real bank, the page stands still once Check has moved focus to the verdict, so a tap on Next lands', async ({ page }) => {
+	await openPage(page, realArticlePath);
+	const total = readRealArticle().questions.length;
+	for (let number = 1; number < total; number++) {
+		const form = shown(page);
+		if (!(await form.locator('textarea, .row, .order').count())) {
+			await form.locator('input').first().check();
+			await form.getByRole('button', { name: 'Check answer' }).click();
+			await expect(form.locator('.feedback')).toBeFocused();
+			// The page's scroll position in each of the frames after: a smooth scroll there moved the bar under a tap.
+			const positions = await page.evaluate(async () => {
+				const seen: number[] = [];
+				for (let frame = 0; frame < 10; frame++) {
+					seen.push(Math.round(scrollY));
+					await new Promise(requestAnimationFrame);
+				}
+				return seen;
+			});
+			expect(new Set(positions).size, `question ${number}: the page's scroll in each frame, ${positions.join(', ')}`).toBe(1);
+		}
+		await next(page).click();
+		await expect(pager(page).getByRole('status')).toHaveText(`Question ${number + 1} of ${total}`);
+	}
+});
+
 test('the bar sticks in reach with thumb-sized targets, and the ends of the quiz are marked', async ({ page }) => {
 	await openPage(page, realArticlePath);
 	await page.getByRole('heading', { name: 'Questions', exact: true }).scrollIntoViewIfNeeded();
