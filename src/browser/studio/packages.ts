@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { sha256Base64 } from '../../core/hash';
 import { manifest, packagedPage, teachingModule, type ScormDialect } from '../../core/package/scorm';
 import type { ArticlePage } from '../../core/page-model/article-pages';
+import { teachingFile } from '../../core/page-model/teaching-file';
 import { pageFill } from '../../core/render/page-fill';
 import { fillPage } from './fill-page';
 
@@ -39,10 +40,11 @@ const serialise = (document: Document) => `<!DOCTYPE html>${document.documentEle
  */
 export async function scormZip(page: ArticlePage, dialect: ScormDialect, mode?: 'practice' | 'test'): Promise<Uint8Array> {
 	const kit = await kitFor(page);
-	const html = serialise(filledTemplate(kit, page, { url: `${page.teachingFile}.js` }));
+	const teaching = `${teachingFile(page)}.js`;
+	const html = serialise(filledTemplate(kit, page, { url: teaching }));
 	const files: Record<string, Uint8Array> = {
 		'index.html': strToU8(packagedPage(html, page.id, mode)),
-		[`${page.teachingFile}.js`]: strToU8(teachingModule(page.teaching)),
+		[teaching]: strToU8(teachingModule(page.teaching)),
 	};
 	for (const [name, text] of Object.entries(kit.files)) files[name] = strToU8(text);
 	files['imsmanifest.xml'] = strToU8(manifest(dialect, page.id, page.article.title, Object.keys(files), page.passingScore));

@@ -1,4 +1,3 @@
-import { sha256Hex } from '../hash.ts';
 import type { IslandQuestion, SkillLabel, Teaching } from '../contract/page-data.ts';
 import type { Article } from '../schema/article.ts';
 import { interfaceLocale, messagesFor, type Locale } from '../messages/locales.ts';
@@ -17,10 +16,8 @@ export interface ArticlePage {
 	/** The article's passages, each labelled in the interface's language. */
 	passages: Passage[];
 	questions: IslandQuestion[];
-	/** What each question teaches once answered, by id: served as a module of its own, not in the page. */
+	/** What each question teaches once answered, by id: served as a module of its own (./teaching-file.ts), not in the page. */
 	teaching: Record<string, Teaching>;
-	/** The file name (without `.js`) of that module, with a hash of its content so a changed bank is never served stale. */
-	teachingFile: string;
 	/** For each passage anchor, the questions that cite it, by id and number. */
 	citedBy: Record<string, { id: string; number: number }[]>;
 	/** How many questions, as the index, the header and the quiz all say it. */
@@ -50,14 +47,12 @@ export function articlePages({ articles, banks }: ContentCheck): ArticlePage[] {
 		const pageQuestions = bank ? toPageQuestions(bank, passages) : [];
 		const questions = pageQuestions.map(({ island }) => island);
 		const teaching = Object.fromEntries(pageQuestions.map(({ island, teaching }) => [island.id, teaching]));
-		const hash = sha256Hex(JSON.stringify(teaching)).slice(0, 10);
 		return {
 			id,
 			article,
 			passages,
 			questions,
 			teaching,
-			teachingFile: `teaching-${hash}`,
 			citedBy: citedBy(questions),
 			count: describeQuestions(questions, t),
 			skills: Object.fromEntries(questions.map(({ skill }) => [skill, t.skills[skill]])),

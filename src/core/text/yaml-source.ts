@@ -47,7 +47,7 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlSource
 			items ??= itemSlices(text, data);
 			const [key, index, ...rest] = path;
 			const slice = typeof index === 'number' ? items.get(String(key))?.[index] : undefined;
-			if (slice) return lineIn((slice.tree ??= locate(slice.text)).children[0] ?? slice.tree, rest) + slice.start + firstLine;
+			if (slice) return lineIn((slice.tree ??= locate(items.lines.slice(slice.start, slice.end).join('\n'))).children[0] ?? slice.tree, rest) + slice.start + firstLine;
 			return lineIn((tree ??= locate(text)), path) + firstLine;
 		},
 	};
@@ -64,13 +64,17 @@ function lineIn(node: Located, path: readonly PropertyKey[]): number {
 	return startLine(node);
 }
 
-/** One entry of a top-level list: its own lines, where they start, and where its nodes are, once asked. */
+/** One entry of a top-level list: the lines it runs over (from `start`, before `end`), and where its nodes are, once asked. */
 interface ItemSlice {
-	text: string;
 	start: number;
+	end: number;
 	tree?: Located;
 }
-type ItemSlices = Map<string, ItemSlice[]>;
+/** The text's lines, and the entries of each top-level list. Only an entry with a problem is joined and read again. */
+interface ItemSlices {
+	lines: string[];
+	get(key: string): ItemSlice[] | undefined;
+}
 
 /**
  * The entries of each top-level list written as a plain block list (`key:`, then a `- ` per entry, all at one
@@ -78,9 +82,10 @@ type ItemSlices = Map<string, ItemSlice[]>;
  * found are exactly as many as the entries parsed, so a dash inside a text cannot shift the lines.
  */
 function itemSlices(text: string, data: unknown): ItemSlices {
-	const slices: ItemSlices = new Map();
-	if (!data || typeof data !== 'object') return slices;
 	const lines = text.split('\n');
+	const slices = new Map<string, ItemSlice[]>();
+	const found = { lines, get: (key: string) => slices.get(key) };
+	if (!data || typeof data !== 'object') return found;
 	for (const [key, value] of Object.entries(data)) {
 		if (!Array.isArray(value) || !value.length) continue;
 		const keyLine = lines.findIndex((line) => line.startsWith(`${key}:`) && /^[^:]+:\s*(#.*)?$/.test(line));
@@ -100,10 +105,10 @@ function itemSlices(text: string, data: unknown): ItemSlices {
 		if (starts.length !== value.length) continue;
 		slices.set(
 			key,
-			starts.map((start, index) => ({ start, text: lines.slice(start, starts[index + 1] ?? end).join('\n') })),
+			starts.map((start, index) => ({ start, end: starts[index + 1] ?? end })),
 		);
 	}
-	return slices;
+	return found;
 }
 
 /** Where a node's own text starts: a collection at its first entry, not at the key or dash before it. */

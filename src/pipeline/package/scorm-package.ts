@@ -2,6 +2,7 @@ import { zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticlePage } from '../../core/page-model/article-pages.ts';
+import { teachingFile } from '../../core/page-model/teaching-file.ts';
 import { manifest, packagedPage, type ScormDialect } from '../../core/package/scorm.ts';
 
 export type { ScormDialect };
@@ -24,14 +25,16 @@ export function scriptsOf(html: string, astro: string): string[] {
  */
 export function scormPackage(
 	dist: string,
-	{ id, article: { title }, passingScore, teachingFile }: Pick<ArticlePage, 'id' | 'article' | 'passingScore' | 'teachingFile'>,
+	page: Pick<ArticlePage, 'id' | 'article' | 'passingScore' | 'teaching'>,
 	dialect: ScormDialect,
 	mode?: 'practice' | 'test',
 ): Uint8Array {
+	const { id, article: { title }, passingScore } = page;
 	const folder = join(dist, 'articles', id);
 	const html = readFileSync(join(folder, 'index.html'), 'utf8');
 	const files: Record<string, Uint8Array> = { 'index.html': new TextEncoder().encode(packagedPage(html, id, mode)) };
-	files[`${teachingFile}.js`] = readFileSync(join(folder, `${teachingFile}.js`));
+	const teaching = `${teachingFile(page)}.js`;
+	files[teaching] = readFileSync(join(folder, teaching));
 	for (const name of scriptsOf(html, join(dist, '_astro'))) files[`_astro/${name}`] = readFileSync(join(dist, '_astro', name));
 	files['favicon.svg'] = readFileSync(join(dist, 'favicon.svg'));
 	files['imsmanifest.xml'] = new TextEncoder().encode(manifest(dialect, id, title, Object.keys(files), passingScore));
