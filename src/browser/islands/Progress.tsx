@@ -5,7 +5,7 @@ import { fill, questionsOf, t } from '../shared/messages';
 import { handedInFor, modeFor, quizFor, summaryFor } from '../stores/quiz';
 import { $storageProblem } from '../stores/storage';
 import { pageData } from './page-data';
-import { $view, narrow } from './paging';
+import { usePaged } from './paging';
 import { recordSignals } from './records';
 import { useStore } from './use-store';
 
@@ -32,8 +32,7 @@ export default function Progress() {
 	const record = recordSignals(quizFor(articleId));
 	const mode = useStore(modeFor(articleId));
 	const handedIn = useStore(handedInFor(articleId));
-	const view = useStore($view);
-	const paged = () => narrow() && view() === 'one';
+	const paged = usePaged();
 	// Set here, in the first island to mount, so the strip that one question at a time hides is never painted first.
 	createEffect(() => document.documentElement.classList.toggle('paged', paged()));
 	return (

@@ -9,7 +9,7 @@ import { focusFirstControl } from './focus';
 import { pageData, variantSeed } from './page-data';
 import { loadTeaching } from './teaching';
 import Pager from './Pager';
-import { $view, current, narrow, setCurrent } from './paging';
+import { $view, current, narrow, setCurrent, usePaged } from './paging';
 import { buildRest, buildThrough, built } from './progressive';
 import Question from './Question';
 import { recordSignals } from './records';
@@ -40,8 +40,7 @@ export default function Quiz() {
 	const handedIn = useStore(handedInFor(articleId));
 	const [near, setNear] = createSignal(isQuestionLink());
 	const summary = useStore(summaryFor(articleId, questions));
-	const view = useStore($view);
-	const paged = () => narrow() && view() === 'one';
+	const paged = usePaged();
 	let list!: HTMLOListElement;
 	const card = (place: number) => list.children[place];
 	/** Makes the question holding `target` the current one. */

@@ -1,6 +1,7 @@
 import { persistentAtom } from '@nanostores/persistent';
-import { createSignal } from 'solid-js';
+import { createSignal, type Accessor } from 'solid-js';
 import '../stores/storage';
+import { useStore } from './use-store';
 
 /**
  * How the questions show below the side-by-side width (src/components/ArticleReading.astro), where the article and the
@@ -14,6 +15,12 @@ const narrowQuery = matchMedia('(width < 64rem)');
 const [narrow, setNarrow] = createSignal(narrowQuery.matches);
 narrowQuery.addEventListener('change', (event) => setNarrow(event.matches));
 export { narrow };
+
+/** Whether the questions come one at a time now: on a narrow page, unless the learner chose the list. */
+export function usePaged(): Accessor<boolean> {
+	const view = useStore($view);
+	return () => narrow() && view() === 'one';
+}
 
 /**
  * The question the learner is at, by its place in the list: the one shown when they go one at a time. The list view
