@@ -1,5 +1,5 @@
 // `npm run bench`: speed and size as numbers, not pass/fail. Prints a table and writes bench/results.json.
-// - validation of generated 1,000- and 10,000-question banks;
+// - validation of generated 1,000- and 10,000-question banks, and the page models built from them;
 // - four pages served gzipped on loopback and driven in Chromium at 390×844, interleaved, medians of 7 runs each: the
 //   real article, the same article with generated 300- and 1,000-question banks (built in a temporary folder), and a
 //   plain-HTML baseline of the real article with native inputs and no framework. Times are also given as ratios to the
@@ -13,7 +13,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { checkContent } from '../src/core/check/check-content.ts';
 import { buildContent } from '../src/core/content.ts';
+import { articlePages } from '../src/core/page-model/article-pages.ts';
 import { readArticleFile } from '../src/core/text/write-article-file.ts';
 import { readContentFiles } from '../src/pipeline/load/content-files.ts';
 import { writeBaseline } from './bench/baseline.ts';
@@ -51,15 +53,18 @@ const bankOf = (count: number) =>
 		{ aliasDuplicateObjects: false },
 	);
 
-console.log('Validation (medians of 5):');
+// `npm run validate` runs the checks; the build then makes the page models, timed apart.
+console.log('Validation, then the page models (medians of 5):');
 for (const count of [1_000, 10_000]) {
-	let problems = 0;
 	// Named after its article, as every bank must be.
 	const bank = { id: articleId, file: `content/questions/${articleId}.yaml`, text: bankOf(count) };
-	const ms = time(() => (problems = buildContent(articles, [bank]).problems.length));
-	if (problems) throw new Error(`the generated bank has ${problems} problems`);
-	console.log(`  ${count.toLocaleString('en')} questions: ${Math.round(ms)} ms`);
-	results[`validate ${count} questions (ms)`] = Math.round(ms);
+	let check = checkContent(articles, [bank]);
+	if (check.problems.length) throw new Error(`the generated bank has ${check.problems.length} problems`);
+	const validate = Math.round(time(() => (check = checkContent(articles, [bank]))));
+	const pages = Math.round(time(() => articlePages(check)));
+	console.log(`  ${count.toLocaleString('en')} questions: ${validate} ms, then ${pages} ms`);
+	results[`validate ${count} questions (ms)`] = validate;
+	results[`page models ${count} questions (ms)`] = pages;
 }
 
 function build(env: Record<string, string>): void {

@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { Problem } from '../check/problem.ts';
+import { blockLine } from './block-lines.ts';
 import { yamlSlips } from './yaml-slips.ts';
 
 /** A parsed YAML text that can say on which line any value sits. */
@@ -47,11 +48,20 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlSource
 			items ??= itemSlices(text, data);
 			const [key, index, ...rest] = path;
 			const slice = typeof index === 'number' ? items.get(String(key))?.[index] : undefined;
-			if (slice) return lineIn((slice.tree ??= locate(items.lines.slice(slice.start, slice.end).join('\n'))).children[0] ?? slice.tree, rest) + slice.start + firstLine;
+			if (slice) {
+				// Most entries are plain block YAML, whose lines indentation alone can tell; the rest are read again.
+				const region = { lines: items.lines, line: slice.start, column: slice.dash, end: slice.end };
+				const line = blockLine(region, [(data as Record<string, unknown[]>)[String(key)]![index as number]], [0, ...rest]);
+				if (line !== undefined) return line + firstLine;
+				return lineIn((slice.tree ??= locate(items.lines.slice(slice.start, slice.end).join('\n'))).children[0] ?? slice.tree, rest) + slice.start + firstLine;
+			}
 			return lineIn((tree ??= locate(text)), path) + firstLine;
 		},
 	};
 }
+
+/** The 1-based line of the value at `path`, from a parse of the whole text: the slow way, which the quick ones must agree with. */
+export const parsedLineOf = (text: string, path: readonly PropertyKey[]) => lineIn(locate(text), path) + 1;
 
 /** The 0-based line of the node at `path` under `node`; a missing field is reported at its nearest parent. */
 function lineIn(node: Located, path: readonly PropertyKey[]): number {
@@ -68,6 +78,8 @@ function lineIn(node: Located, path: readonly PropertyKey[]): number {
 interface ItemSlice {
 	start: number;
 	end: number;
+	/** The column of its dash. */
+	dash: number;
 	tree?: Located;
 }
 /** The text's lines, and the entries of each top-level list. Only an entry with a problem is joined and read again. */
@@ -94,10 +106,11 @@ function itemSlices(text: string, data: unknown): ItemSlices {
 		if (dash === undefined) continue;
 		const starts: number[] = [];
 		let end = lines.length;
+		const marker = `${dash}-`;
 		for (let index = first; index < lines.length; index++) {
 			const line = lines[index]!;
-			if (line.startsWith(`${dash}-`) && (line[dash.length + 1] === ' ' || line.length === dash.length + 1)) starts.push(index);
-			else if (/^\S/.test(line) && !line.startsWith('#')) {
+			if (line.startsWith(marker) && (line[marker.length] === ' ' || line.length === marker.length)) starts.push(index);
+			else if (line !== '' && line[0] !== ' ' && line[0] !== '#' && /^\S/.test(line)) {
 				end = index;
 				break;
 			}
@@ -105,7 +118,7 @@ function itemSlices(text: string, data: unknown): ItemSlices {
 		if (starts.length !== value.length) continue;
 		slices.set(
 			key,
-			starts.map((start, index) => ({ start, end: starts[index + 1] ?? end })),
+			starts.map((start, index) => ({ start, end: starts[index + 1] ?? end, dash: dash.length })),
 		);
 	}
 	return found;
