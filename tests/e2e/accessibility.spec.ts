@@ -41,7 +41,7 @@ test('on a phone, one question at a time has no axe violations: with its passage
 	await page.setViewportSize({ width: 390, height: 844 });
 	await openPage(page, realArticlePath);
 	const shown = page.locator('form.question:visible');
-	await shown.getByText('Show the passage').click();
+	await shown.getByRole('button', { name: 'Show the passage' }).click();
 	await expect(shown.getByRole('figure')).not.toHaveCount(0);
 	// As Next leaves it: the question's top just below the bar, which covers nothing of it.
 	await shown.evaluate((form) => form.scrollIntoView({ behavior: 'instant' }));

@@ -86,14 +86,12 @@ export async function answerEveryQuestion(page: Page, written = 'An answer writt
 			await expect(form.getByText('A model answer:')).toBeVisible();
 			continue;
 		}
-		const rows = form.locator('.row');
-		if (await rows.count()) {
-			for (const row of await rows.all()) {
-				const first = row.getByRole('radio').first();
-				if (await first.isVisible()) await first.check();
-				else await row.getByRole('combobox').selectOption({ index: 1 });
-			}
-		} else if (!(await form.locator('.order').count())) {
+		// Match and classify: a radio group per row on a wide card, a select on a narrow one.
+		const groups = await form.getByRole('radiogroup').all();
+		const selects = await form.getByRole('combobox').all();
+		for (const group of groups) await group.getByRole('radio').first().check();
+		for (const select of selects) await select.selectOption({ index: 1 });
+		if (!groups.length && !selects.length && !(await form.locator('.order').count())) {
 			// Single, multiple and highlight: the first option or sentence.
 			await form.locator('input').first().check();
 		}

@@ -56,7 +56,7 @@ test.describe('at 390 px', () => {
 		await page.getByRole('button', { name: 'Show all questions' }).click();
 		await expect(page.locator('form.question').last()).toBeVisible();
 		const heights = await page
-			.locator('form.question:has(.row)')
+			.locator('form.question:has(select)')
 			.evaluateAll((forms) => forms.map((form) => form.getBoundingClientRect().height));
 		expect(heights.length).toBeGreaterThan(0);
 		expect(Math.max(...heights)).toBeLessThan(900);
@@ -111,6 +111,18 @@ test.describe('at 390 px, match and classify', () => {
 		await form.getByRole('combobox', { name: 'The repairs were a triumph of teamwork.' }).selectOption('Opinion');
 		await checkAnswer(page, 'fact-or-opinion');
 		await expect(form.locator('.feedback')).toContainText('✓ Right.');
+	});
+
+	test('Check with a row left takes focus to that row\'s select, and a locked row says what was chosen', async ({ page }) => {
+		await openPage(page, `${typesPath}#q-fact-or-opinion`);
+		const form = questionForm(page, 'fact-or-opinion');
+		await form.getByRole('combobox', { name: 'Workers replaced the roof in April.' }).selectOption('Fact');
+		await checkAnswer(page, 'fact-or-opinion');
+		await expect(form.locator('.feedback')).toHaveText('1 row still needs a choice.');
+		await expect(form.getByRole('combobox', { name: 'The repairs were a triumph of teamwork.' })).toBeFocused();
+		await page.keyboard.press('ArrowDown');
+		await checkAnswer(page, 'fact-or-opinion');
+		await expect(form.getByText('Your answer: Fact')).toHaveCount(2);
 	});
 
 	test('a row answered in the wide grid of radio buttons shows its answer in the select once the card narrows', async ({ page }) => {

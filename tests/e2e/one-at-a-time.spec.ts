@@ -51,7 +51,7 @@ test('on the real bank, the page stands still once Check has moved focus to the 
 	const total = readRealArticle().questions.length;
 	for (let number = 1; number < total; number++) {
 		const form = shown(page);
-		if (!(await form.locator('textarea, .row, .order').count())) {
+		if (!(await form.locator('textarea, select, [role="radiogroup"], .order').count())) {
 			await form.locator('input').first().check();
 			await form.getByRole('button', { name: 'Check answer' }).click();
 			await expect(form.locator('.feedback')).toBeFocused();
@@ -164,10 +164,17 @@ test('"Show the passage" gives the passages a question rests on, and only where 
 	const { paragraphs, questions } = readRealArticle();
 	const number = questions.findIndex((question) => question.id === 'power-ministries') + 1;
 	for (let at = 1; at < number; at++) await next(page).click();
-	await shown(page).getByText('Show the passage').click();
+	const toggle = shown(page).getByRole('button', { name: 'Show the passage' });
+	await expect(shown(page).getByRole('figure')).toHaveCount(0);
+	await toggle.press('Enter');
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 	await expect(shown(page).getByRole('figure')).toHaveCount(1);
 	await expect(shown(page).getByRole('figure')).toContainText('Paragraph 4');
 	await expect(shown(page).getByRole('blockquote')).toHaveText(paragraphs[3]!);
+	// Pressed again, it closes.
+	await toggle.press('Enter');
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	await expect(shown(page).getByRole('figure')).toHaveCount(0);
 	// Not before an answer where the passage is the answer: a highlight question, a written one.
 	await openPage(page, `${typesPath}#q-unsourced-sentence`);
 	await expect(shown(page).getByText('Show the passage')).toHaveCount(0);

@@ -10,7 +10,7 @@ const promptsIn = (page: Page, selector: string) =>
 		.locator(selector)
 		.evaluateAll((elements) => elements.map((element) => element.textContent!.replace(/^\s*Question \d+\.\s*/, '').trim()));
 
-const quizPrompts = (page: Page) => promptsIn(page, 'form.question legend:has(.question-number)');
+const quizPrompts = (page: Page) => promptsIn(page, 'form.question > fieldset > legend');
 /** The options of the multiple-choice question, as the quiz lists them. */
 const quizOptions = (page: Page) => questionForm(page, 'who-spoke').locator('label.option').allTextContents();
 
@@ -36,7 +36,7 @@ test('two seeds give two different orders, each the same on every visit, and sco
 	expect(await quizPrompts(page)).toEqual(promptsA);
 	expect(await quizOptions(page)).toEqual(optionsA);
 	// The numbers follow the version, and an answer is scored as in the bank.
-	await expect(page.locator('.question-number').first()).toHaveText('Question 1.');
+	await expect(page.locator('form.question > fieldset > legend').first()).toHaveText(/^Question 1\. /);
 	const form = questionForm(page, 'reopen-day');
 	await form.getByRole('radio', { name: 'On Monday' }).check();
 	await form.getByRole('button', { name: 'Check answer' }).click();

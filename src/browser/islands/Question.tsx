@@ -39,6 +39,7 @@ interface Props {
 export default function Question(props: Props) {
 	const [retrying, setRetrying] = createSignal(false);
 	const [nudge, setNudge] = createSignal('');
+	const [reading, setReading] = createSignal(false);
 	let feedback!: HTMLDivElement;
 	let fieldset!: HTMLFieldSetElement;
 
@@ -85,7 +86,7 @@ export default function Question(props: Props) {
 		<form class="question" id={questionAnchor(q().id)} ref={(form) => form.setAttribute(HOOK.questionCard, '')} onSubmit={check}>
 			<fieldset ref={fieldset} disabled={!phase().editable}>
 				<legend>
-					<span class="question-number">{fill(t.questionNumber, { n: props.number })}</span>{' '}
+					{fill(t.questionNumber, { n: props.number })}{' '}
 					{questionLanguage() ? <span lang={questionLanguage()}>{q().prompt}</span> : q().prompt}
 				</legend>
 				<View
@@ -102,11 +103,17 @@ export default function Question(props: Props) {
 				/>
 			</fieldset>
 			{/* Once it is judged, its feedback shows the passages with the evidence marked. */}
+			{/* A button, with the passages built only once asked for: a closed details held them in every question. */}
 			<Show when={narrow() && !phase().done && offersPassages(q(), pageData().questions)}>
-				<details class="cited-passages">
-					<summary>{t.showPassage}</summary>
-					<Show when={passagesView()}>{(View) => createComponent(View(), { evidence: q().evidence })}</Show>
-				</details>
+				<button
+					type="button"
+					class="secondary show-passage"
+					aria-expanded={reading()}
+					onClick={() => (loadTeaching(), setReading(!reading()))}
+				>
+					{t.showPassage}
+				</button>
+				<Show when={reading() && passagesView()}>{(View) => createComponent(View(), { evidence: q().evidence })}</Show>
 			</Show>
 			<Show when={phase().canCheck}>
 				<button type="submit">{isWritten(q()) ? t.compare : t.check}</button>

@@ -11,7 +11,8 @@ import { useRoom } from './room';
  * radio buttons under the choices as column headers; a narrower one gives each row a native select instead, since a
  * row of radio buttons per line made a question with six choices over 1,900 px tall on a phone, and a grid with a
  * narrow column of words made long rows as tall. Only the layout in use is built: building both, one of them hidden,
- * doubled the elements of the biggest questions.
+ * doubled the elements of the biggest questions. A row's words are a text of the grid, named on its control, with no
+ * element of their own unless they need a language: a label and a box per row were a sixth of a page's elements.
  */
 export default function Rows(props: BodyProps<RowsIsland>) {
 	const [grid, watch] = useRoom(34);
@@ -21,6 +22,7 @@ export default function Rows(props: BodyProps<RowsIsland>) {
 		value[row] = choice;
 		props.setValue(value);
 	};
+	const words = (text: string) => (questionLanguage() ? <span lang={questionLanguage()}>{text}</span> : text);
 	return (
 		<div
 			class={grid() ? 'rows grid' : 'rows'}
@@ -33,66 +35,67 @@ export default function Rows(props: BodyProps<RowsIsland>) {
 			</Show>
 			<For each={props.question.parts}>
 				{(row, rowIndex) => {
+					const chosen = () => props.value[rowIndex()] ?? -1;
 					const right = () => props.question.key[rowIndex()]!;
-					const id = () => `${props.question.id}-row-${rowIndex()}`;
-					return (
-						<div
-							class="row"
-							ref={(row) => row.setAttribute(HOOK.row, '')}
-							role={grid() ? 'radiogroup' : undefined}
-							aria-labelledby={grid() ? id() : undefined}
-						>
-							<Show
-								when={grid()}
-								fallback={
-									<>
-										<label for={id()} lang={questionLanguage()}>
-											{row}
-										</label>
-										<select id={id()} onChange={(event) => pick(rowIndex(), event.currentTarget.selectedIndex - 1)}>
-											<option value="" selected={(props.value[rowIndex()] ?? -1) < 0}>
-												{t.choose}
-											</option>
-											<For each={props.question.choices}>
-												{(choice, index) => (
-													<option selected={props.value[rowIndex()] === index()} lang={questionLanguage()}>
-														{choice}
-													</option>
-												)}
-											</For>
-										</select>
-									</>
-								}
-							>
-								<span id={id()} lang={questionLanguage()}>
-									{row}
-								</span>
-								<For each={props.question.choices}>
-									{(choice, index) => (
-										<input
-											type="radio"
-											name={id()}
-											aria-label={choice}
-											lang={questionLanguage()}
-											checked={props.value[rowIndex()] === index()}
-											onChange={() => pick(rowIndex(), index())}
-										/>
-									)}
-								</For>
-							</Show>
-							<Show when={!props.editable && props.value[rowIndex()]! >= 0}>
-								<span class="your-answer">{fill(t.yourAnswerIs, { choice: props.question.choices[props.value[rowIndex()]!]! })}</span>
+					const After = () => (
+						<>
+							<Show when={!props.editable && chosen() >= 0}>
+								<span class="your-answer">{fill(t.yourAnswerIs, { choice: props.question.choices[chosen()]! })}</span>
 							</Show>
 							<Show when={props.done}>
 								<p class="part-feedback">
 									<Verdict
-										right={props.value[rowIndex()] === right()}
-										text={props.value[rowIndex()] === right() ? t.right : fill(t.wrongRow, { choice: props.question.choices[right()]! })}
+										right={chosen() === right()}
+										text={chosen() === right() ? t.right : fill(t.wrongRow, { choice: props.question.choices[right()]! })}
 									/>{' '}
 									<span lang={questionLanguage()}>{props.feedback[rowIndex()]}</span>
 								</p>
 							</Show>
-						</div>
+						</>
+					);
+					return (
+						<Show
+							when={grid()}
+							fallback={
+								<>
+									{words(row)}
+									<select
+										ref={(select) => select.setAttribute(HOOK.row, '')}
+										aria-label={row}
+										onChange={(event) => pick(rowIndex(), event.currentTarget.selectedIndex - 1)}
+									>
+										<option value="" selected={chosen() < 0}>
+											{t.choose}
+										</option>
+										<For each={props.question.choices}>
+											{(choice, index) => (
+												<option selected={chosen() === index()} lang={questionLanguage()}>
+													{choice}
+												</option>
+											)}
+										</For>
+									</select>
+									<After />
+								</>
+							}
+						>
+							<div class="row" ref={(element) => element.setAttribute(HOOK.row, '')} role="radiogroup" aria-label={row}>
+								{words(row)}
+								<For each={props.question.choices}>
+									{(choice, index) => (
+										<input
+											type="radio"
+											name={`${props.question.id}-row-${rowIndex()}`}
+											aria-label={choice}
+											lang={questionLanguage()}
+											checked={chosen() === index()}
+											onChange={() => pick(rowIndex(), index())}
+										/>
+									)}
+								</For>
+								<After />
+							</div>
+						</Show>
 					);
 				}}
 			</For>
