@@ -102,8 +102,8 @@ export default function Question(props: Props) {
 					setText={(text: string) => keepAnswer(props.articleId, q().id, { text })}
 				/>
 			</fieldset>
-			{/* Once it is judged, its feedback shows the passages with the evidence marked. */}
-			{/* A button, with the passages built only once asked for: a closed details held them in every question. */}
+			{/* The passages to read beside it, built only once asked for (a closed details held them in every question).
+			    Once it is judged, its feedback shows them with the evidence marked. */}
 			<Show when={narrow() && !phase().done && offersPassages(q(), pageData().questions)}>
 				<button
 					type="button"

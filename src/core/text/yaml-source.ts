@@ -110,7 +110,7 @@ function itemSlices(text: string, data: unknown): ItemSlices {
 		for (let index = first; index < lines.length; index++) {
 			const line = lines[index]!;
 			if (line.startsWith(marker) && (line[marker.length] === ' ' || line.length === marker.length)) starts.push(index);
-			else if (line !== '' && line[0] !== ' ' && line[0] !== '#' && /^\S/.test(line)) {
+			else if (/^\S/.test(line) && !line.startsWith('#')) {
 				end = index;
 				break;
 			}
