@@ -49,7 +49,8 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlSource
 			const [key, index, ...rest] = path;
 			const slice = typeof index === 'number' ? items.get(String(key))?.[index] : undefined;
 			if (slice) {
-				// Most entries are plain block YAML, whose lines indentation alone can tell; the rest are read again.
+				// Most entries are plain block YAML, whose lines indentation alone can tell; the rest are read again. The
+				// entry is read as a list of one, its own dash, which says the column its keys start at.
 				const region = { lines: items.lines, line: slice.start, column: slice.dash, end: slice.end };
 				const line = blockLine(region, [(data as Record<string, unknown[]>)[String(key)]![index as number]], [0, ...rest]);
 				if (line !== undefined) return line + firstLine;
