@@ -49,7 +49,7 @@ export default defineConfig({
 				// scripts use as constants and the studio's renderers as a module, the filling in of messages
 				// and the shuffles; src/browser/shared/; and the helper that loads code on demand, see plain-dynamic-imports.ts) has a
 				// small chunk of its own: otherwise those pages would load the quiz chunk to get it. Code loaded on demand
-				// (src/browser/teaching/, results/, highlight/, lms/) is in neither, and nor is the studio's (its editor, and the core's
+				// (src/browser/questions/, teaching/, results/, highlight/, lms/) is in neither, and nor is the studio's (its editor, and the core's
 				// schemas and checks, zod among them), which its page alone loads.
 				output: {
 					codeSplitting: {

@@ -20,6 +20,21 @@ test.describe('on a phone', () => {
 		await first.getByRole('button', { name: 'Check answer' }).click();
 		await expect(first.locator('.feedback')).toContainText(/Right\.|Not right yet\./);
 	});
+
+	test('questions whose code cannot load say so, and a reload brings them', async ({ page }) => {
+		const questionsCode = '**/_astro/questions.*.js';
+		await page.route(questionsCode, (route) => route.abort());
+		await page.goto(realArticlePath);
+		await page.getByRole('heading', { name: 'Questions' }).scrollIntoViewIfNeeded();
+		await expect(page.getByRole('alert')).toHaveText('The questions could not load: reload the page. Your answers are kept.');
+		await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
+
+		await page.unroute(questionsCode);
+		await page.reload();
+		await page.getByRole('heading', { name: 'Questions' }).scrollIntoViewIfNeeded();
+		await expect(page.getByRole('button', { name: 'Check answer' }).first()).toBeVisible();
+		await expect(page.getByRole('alert')).toHaveCount(0);
+	});
 });
 
 test('a link to a question opens the page at that question', async ({ page }) => {

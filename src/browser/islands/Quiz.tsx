@@ -1,5 +1,5 @@
-import { findAll, select } from '../shared/hooks';
-import { createEffect, createMemo, createSignal, For, onCleanup, onMount, Show, untrack } from 'solid-js';
+import { findAll } from '../shared/hooks';
+import { createComputed, createEffect, createMemo, For, onCleanup, onMount, Show } from 'solid-js';
 import { questionAnchor } from '../../core/contract/page-data';
 import { packageMode } from '../lms/find-course';
 import type { Mode } from '../quiz/state';
@@ -8,10 +8,9 @@ import { handedInFor, modeFor, quizFor, startOver, summaryFor } from '../stores/
 import { focusFirstControl } from './focus';
 import { pageData, variantSeed } from './page-data';
 import { loadTeaching } from './teaching';
-import Pager from './Pager';
 import { $view, current, narrow, setCurrent, usePaged } from './paging';
+import { bringNear, isQuestionLink, near, questionsFailed, questionViews } from './near';
 import { buildRest, buildThrough, built } from './progressive';
-import Question from './Question';
 import { recordSignals } from './records';
 import { useStore } from './use-store';
 import { fill, t } from '../shared/messages';
@@ -22,7 +21,6 @@ import { fill, t } from '../shared/messages';
  */
 const modeLocked = () => new URL(location.href).searchParams.has('lock') || !!packageMode();
 
-const isQuestionLink = () => location.hash.startsWith(`#${questionAnchor('')}`);
 /** The id of the question the address links to, if any. */
 const linkedQuestion = () => (isQuestionLink() ? location.hash.slice(1 + questionAnchor('').length) : '');
 
@@ -38,7 +36,6 @@ export default function Quiz() {
 	const record = recordSignals($quiz);
 	const mode = useStore(modeFor(articleId));
 	const handedIn = useStore(handedInFor(articleId));
-	const [near, setNear] = createSignal(isQuestionLink());
 	const summary = useStore(summaryFor(articleId, questions));
 	const paged = usePaged();
 	let list!: HTMLOListElement;
@@ -55,13 +52,13 @@ export default function Quiz() {
 			linkedQuestion(),
 		),
 	);
-	// The questions build once the quiz is near: first the learner's own, and in the list the two after it that share its
-	// screen; then the rest while the browser is idle. Moving on builds the question moved to, if it is not there yet.
-	const buildPlace = () => near() && buildThrough(current() + (paged() ? 0 : 2));
-	// At once when a link names a question, so that it is there to scroll to when the questions first render.
-	untrack(buildPlace);
-	createEffect(buildPlace);
-	createEffect(() => near() && buildRest(questions.length));
+	// Once the quiz is near and its questions' code has loaded, the questions build: first the learner's own, and in the
+	// list the two after it that share its screen; then the rest while the browser is idle. Moving on builds the
+	// question moved to, if it is not there yet. Before the render, so that a question a link names is there to scroll
+	// to when the questions first show.
+	const views = questionViews;
+	createComputed(() => views() && buildThrough(current() + (paged() ? 0 : 2)));
+	createEffect(() => views() && buildRest(questions.length));
 	const builtQuestions = createMemo(() => questions.slice(0, built()));
 
 	/** One at a time: shows the question at `place` with its top in view; past the last question, the results. */
@@ -115,16 +112,11 @@ export default function Quiz() {
 			history.replaceState(history.state, '', url);
 		}
 
-		const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && setNear(true), {
-			rootMargin: '100% 0px',
-		});
-		// The island element itself is display: contents, with no box to intersect; its section has one.
-		observer.observe(list.closest(select(HOOK.quiz))!);
 		// Find in page and links to a question reveal it when it is hidden (hidden="until-found"), as its current one.
 		list.addEventListener('beforematch', (event) => settleAt(event.target));
 		const onHash = () => {
 			if (!isQuestionLink()) return;
-			setNear(true);
+			bringNear();
 			// A question not built yet when the link was followed had nothing for the browser to scroll to.
 			const place = questions.findIndex((question) => question.id === linkedQuestion());
 			if (place < built()) return;
@@ -132,11 +124,11 @@ export default function Quiz() {
 			document.getElementById(location.hash.slice(1))?.scrollIntoView();
 		};
 		addEventListener('hashchange', onHash);
-		onCleanup(() => (observer.disconnect(), removeEventListener('hashchange', onHash)));
+		onCleanup(() => removeEventListener('hashchange', onHash));
 	});
 
 	// Once the questions are there, a link to one of them can land on it.
-	createEffect(() => near() && isQuestionLink() && document.getElementById(location.hash.slice(1))?.scrollIntoView());
+	createEffect(() => views() && isQuestionLink() && document.getElementById(location.hash.slice(1))?.scrollIntoView());
 
 	createEffect(() => {
 		const testRunning = mode() === 'test' && !handedIn();
@@ -185,28 +177,39 @@ export default function Quiz() {
 					{t.print}
 				</button>
 			</p>
-			<Show when={paged() && near()}>
-				<Pager total={questions.length} summary={summary()} go={go} />
+			<Show when={paged() && views()} keyed>
+				{(views) => <views.Pager total={questions.length} summary={summary()} go={go} />}
+			</Show>
+			<Show when={questionsFailed()}>
+				<p role="alert">{t.questionsFailed}</p>
 			</Show>
 			{/* The first touch of the quiz fetches what the questions teach, so feedback is there when it is due. */}
 			{/* Busy while the questions are being built, so assistive technology can wait for the whole list. */}
-			<ol class="questions" aria-busy={near() && built() < questions.length} ref={list} onPointerDown={loadTeaching} onFocusIn={(event) => (loadTeaching(), settleAt(event.target))}>
-				<Show when={near()}>
-					<For each={builtQuestions()}>
-						{(question, index) => (
-							<li hidden={paged() && index() !== current() ? 'until-found' : undefined}>
-								<Question
-									articleId={articleId}
-									number={index() + 1}
-									question={question}
-									record={record(question.id)}
-									mode={mode()}
-									handedIn={handedIn()}
-									partBTried={answered(question.heldUntil)}
-								/>
-							</li>
-						)}
-					</For>
+			<ol
+				class="questions"
+				aria-busy={near() && !questionsFailed() && built() < questions.length}
+				ref={list}
+				onPointerDown={loadTeaching}
+				onFocusIn={(event) => (loadTeaching(), settleAt(event.target))}
+			>
+				<Show when={views()} keyed>
+					{(views) => (
+						<For each={builtQuestions()}>
+							{(question, index) => (
+								<li hidden={paged() && index() !== current() ? 'until-found' : undefined}>
+									<views.Question
+										articleId={articleId}
+										number={index() + 1}
+										question={question}
+										record={record(question.id)}
+										mode={mode()}
+										handedIn={handedIn()}
+										partBTried={answered(question.heldUntil)}
+									/>
+								</li>
+							)}
+						</For>
+					)}
 				</Show>
 			</ol>
 		</>

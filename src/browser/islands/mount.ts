@@ -4,6 +4,7 @@ import { createComponent, render } from 'solid-js/web';
 import Progress from './Progress';
 import Quiz from './Quiz';
 import { findCourse, packageMode } from '../lms/find-course';
+import { watchQuiz } from './near';
 import { pageData, variantSeed } from './page-data';
 import { resultsDue } from './results-due';
 import { t } from '../shared/messages';
@@ -46,6 +47,8 @@ function show(island: Component, element: Element): void {
 	if (island === Quiz) document.documentElement.classList.add('quiz-running');
 	render(() => createComponent(island, {}), element);
 }
+const quiz = find(HOOK.quiz);
+if (quiz) watchQuiz(quiz);
 void mountIslands();
 
 // A version by seed prints its worksheet in its own order too.

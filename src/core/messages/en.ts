@@ -432,6 +432,7 @@ export const en = {
 		writeFirst: 'Write your answer and cite at least one passage first.',
 		chooseFirst: 'Choose an answer first.',
 		rowsLeft: forms({ one: '{n} row still needs a choice.', other: '{n} rows still need a choice.' }),
+		questionsFailed: 'The questions could not load: reload the page. Your answers are kept.',
 		teachingFailed: 'Feedback could not load: reload the page. Your answers are kept.',
 		notYet: 'Not right yet.',
 		tryAgain: 'Try again',

@@ -1,8 +1,8 @@
 import { For, Show } from 'solid-js';
 import { optionOrder } from '../shared/variants';
-import { articleLanguage, questionLanguage, variantSeed } from './page-data';
+import { articleLanguage, questionLanguage, variantSeed } from '../islands/page-data';
 import type { BodyProps } from './body';
-import Verdict from './Verdict';
+import Verdict from '../islands/Verdict';
 import { t } from '../shared/messages';
 
 /**

@@ -10,15 +10,15 @@ import { startArrangement } from '../shared/variants';
 import { checkAnswer, compareAnswer, keepAnswer } from '../stores/quiz';
 import type { BodyProps } from './body';
 import Choices from './Choices';
-import { focusFirstControl } from './focus';
+import { focusFirstControl } from '../islands/focus';
 import Highlight from './Highlight';
 import Open from './Open';
 import Order from './Order';
-import { pageData, questionLanguage, variantSeed } from './page-data';
-import { narrow } from './paging';
+import { pageData, questionLanguage, variantSeed } from '../islands/page-data';
+import { narrow } from '../islands/paging';
 import QuestionFeedback from './QuestionFeedback';
 import Rows from './Rows';
-import { loadTeaching, passagesView, teachingOf } from './teaching';
+import { loadTeaching, passagesView, teachingOf } from '../islands/teaching';
 
 /** The body of each type; `several` tells Choices whether more than one option may be chosen. */
 const views = { single: Choices, multiple: Choices, highlight: Highlight, order: Order, match: Rows, classify: Rows, open: Open };

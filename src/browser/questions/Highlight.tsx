@@ -3,7 +3,7 @@ import type { HighlightIsland } from '../../core/contract/page-data';
 import type { selectInArticle } from '../highlight/select-in-article';
 import type { BodyProps } from './body';
 import Choices from './Choices';
-import { articleText } from './page-data';
+import { articleText } from '../islands/page-data';
 import { t } from '../shared/messages';
 
 const [activeQuestion, setActiveQuestion] = createSignal<string>();

@@ -1,6 +1,6 @@
 import { fill, questionsOf, sheets, t } from '../shared/messages';
 import type { Summary } from '../quiz/summary';
-import { current } from './paging';
+import { current } from '../islands/paging';
 
 interface Props {
 	total: number;

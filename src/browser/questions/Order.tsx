@@ -1,8 +1,8 @@
 import { For, Show } from 'solid-js';
 import type { BodyProps } from './body';
-import Verdict from './Verdict';
+import Verdict from '../islands/Verdict';
 import { fill, t } from '../shared/messages';
-import { questionLanguage } from './page-data';
+import { questionLanguage } from '../islands/page-data';
 
 /** Items to put in order with "move up" and "move down" buttons; focus follows the item that moved. */
 export default function Order(props: BodyProps) {

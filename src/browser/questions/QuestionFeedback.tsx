@@ -5,11 +5,11 @@ import { isWritten, verdictOf, type Phase } from '../quiz/phase';
 import type { AnswerRecord } from '../quiz/state';
 import { t } from '../shared/messages';
 import { revealAnswer } from '../stores/quiz';
-import { focusFirstControl } from './focus';
-import { setCurrent } from './paging';
-import { pageData, questionLanguage } from './page-data';
-import { taughtView, teachingFailed, teachingOf } from './teaching';
-import Verdict from './Verdict';
+import { focusFirstControl } from '../islands/focus';
+import { setCurrent } from '../islands/paging';
+import { pageData, questionLanguage } from '../islands/page-data';
+import { taughtView, teachingFailed, teachingOf } from '../islands/teaching';
+import Verdict from '../islands/Verdict';
 
 interface Props {
 	articleId: string;

@@ -1,9 +1,9 @@
 import { For, Show } from 'solid-js';
 import type { RowsIsland } from '../../core/contract/page-data';
 import type { BodyProps } from './body';
-import Verdict from './Verdict';
+import Verdict from '../islands/Verdict';
 import { fill, t } from '../shared/messages';
-import { questionLanguage } from './page-data';
+import { questionLanguage } from '../islands/page-data';
 import { useRoom } from './room';
 
 /**
