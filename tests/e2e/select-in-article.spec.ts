@@ -56,6 +56,11 @@ for (const width of [1280, 390]) {
 				while (!(await done.evaluate((element) => element === document.activeElement))) {
 					expect(++presses, 'Tab presses from the sentence to Done').toBeLessThanOrEqual(offered.length + passages);
 					await page.keyboard.press('Tab');
+					// The bar, held at the foot of the view, never covers a sentence that has focus.
+					const bar = page.getByRole('group', { name: 'Select in the article', exact: true });
+					if (await bar.evaluate((element) => element.contains(document.activeElement))) continue;
+					const [focused, barBox] = [(await page.locator(':focus').boundingBox())!, (await bar.boundingBox())!];
+					expect(focused.y + focused.height <= barBox.y || focused.y >= barBox.y + barBox.height, 'focus under the bar').toBe(true);
 				}
 				await page.keyboard.press('Enter');
 				const check = form.getByRole('button', { name: 'Check answer' });

@@ -46,11 +46,15 @@ export function selectInArticle(question: Selecting): void {
 		) as HTMLElement;
 		// Right after the last offered passage, so Tab reaches it straight from the sentences.
 		offered.at(-1)!.closest('article > *')!.after(bar);
+		// Room at the foot of the view for the bar (Highlight.css).
+		document.documentElement.classList.add('selecting');
 		// The passage comes into view with its first sentence focused, ready to select by keyboard.
 		offered[0]!.scrollIntoView({ block: 'center' });
 		offered[0]!.focus({ preventScroll: true });
 		onCleanup(() => {
 			bar.remove();
+			// The question taking the article over may have added its bar already.
+			document.documentElement.classList.toggle('selecting', !!document.querySelector('.selecting-bar'));
 			for (const sentence of offered) {
 				if (offeredBy.get(sentence) !== question.id) continue;
 				offeredBy.delete(sentence);
