@@ -99,3 +99,22 @@ test('the version is in the results file', async ({ page }) => {
 	expect(record.seed).toBe('b');
 	expect(record.questions.find((question: { id: string }) => question.id === 'reopen-day')).toMatchObject({ right: true, tries: 1 });
 });
+
+for (const address of [typesPath, `${typesPath}?seed=a`]) {
+	test(`${address}: once a test is handed in, the article's links to the questions give each the number it has in the quiz`, async ({
+		page,
+	}) => {
+		await openPage(page, `${address}${address.includes('?') ? '&' : '?'}mode=test`);
+		page.once('dialog', (dialog) => dialog.accept());
+		await page.getByRole('button', { name: 'Hand in the test' }).click();
+		// A passage that several questions cite folds their links into one control: open each.
+		for (const fold of await page.getByRole('article').getByText('The questions on this passage').all()) await fold.click();
+		const links = page.getByRole('article').getByRole('link', { name: /^Question \d+$/ });
+		await expect(links.first()).toBeVisible();
+		expect(await links.count()).toBeGreaterThan(3);
+		for (const link of await links.all()) {
+			const target = page.locator((await link.getAttribute('href'))!);
+			await expect(target.locator('legend').first()).toHaveText(new RegExp(`^${await link.textContent()}\\. `));
+		}
+	});
+}

@@ -80,12 +80,16 @@ export default function Quiz() {
 	// answered in practice, and only after handing in a test. A part A's markers point at its part B's answer, so they
 	// wait for part B as well. Each question's markers follow that question alone.
 	const partB = new Map(questions.map((question) => [question.id, question.heldUntil]));
-	const numbers = new Map(questions.map((question, index) => [question.id, index + 1]));
+	// The page numbers questions in the bank's order; a version by seed has its own.
+	const numbers = variantSeed && new Map(questions.map((question, index) => [question.id, index + 1]));
 	for (const marker of findAll(HOOK.citedBy)) {
 		const id = marker.getAttribute(HOOK.citedBy)!;
-		// The page numbers questions in the bank's order; a version by seed has its own.
-		marker.textContent = fill(t.question, { n: numbers.get(id)! });
-		createEffect(() => (marker.hidden = mode() === 'test' ? !handedIn() : !answered(id) || !answered(partB.get(id))));
+		if (numbers) marker.textContent = fill(t.question, { n: numbers.get(id)! });
+		// Written only when it changes: a long bank has hundreds of markers, all hidden as the page is built.
+		createEffect(() => {
+			const hidden = mode() === 'test' ? !handedIn() : !answered(id) || !answered(partB.get(id));
+			if (marker.hidden !== hidden) marker.hidden = hidden;
+		});
 	}
 
 	/** Switching mode starts over, so it asks first when there are answers to lose. Returns whether it switched. */
