@@ -56,9 +56,8 @@ export default function Quiz() {
 	// list the two after it that share its screen; then the rest while the browser is idle. Moving on builds the
 	// question moved to, if it is not there yet. Before the render, so that a question a link names is there to scroll
 	// to when the questions first show.
-	const views = questionViews;
-	createComputed(() => views() && buildThrough(current() + (paged() ? 0 : 2)));
-	createEffect(() => views() && buildRest(questions.length));
+	createComputed(() => questionViews() && buildThrough(current() + (paged() ? 0 : 2)));
+	createEffect(() => questionViews() && buildRest(questions.length));
 	const builtQuestions = createMemo(() => questions.slice(0, built()));
 
 	/** One at a time: shows the question at `place` with its top in view; past the last question, the results. */
@@ -132,7 +131,7 @@ export default function Quiz() {
 	});
 
 	// Once the questions are there, a link to one of them can land on it.
-	createEffect(() => views() && isQuestionLink() && document.getElementById(location.hash.slice(1))?.scrollIntoView());
+	createEffect(() => questionViews() && isQuestionLink() && document.getElementById(location.hash.slice(1))?.scrollIntoView());
 
 	createEffect(() => {
 		const testRunning = mode() === 'test' && !handedIn();
@@ -181,7 +180,7 @@ export default function Quiz() {
 					{t.print}
 				</button>
 			</p>
-			<Show when={paged() && views()} keyed>
+			<Show when={paged() && questionViews()} keyed>
 				{(views) => <views.Pager total={questions.length} summary={summary()} go={go} />}
 			</Show>
 			<Show when={questionsFailed()}>
@@ -196,7 +195,7 @@ export default function Quiz() {
 				onPointerDown={loadTeaching}
 				onFocusIn={(event) => (loadTeaching(), settleAt(event.target))}
 			>
-				<Show when={views()} keyed>
+				<Show when={questionViews()} keyed>
 					{(views) => (
 						<For each={builtQuestions()}>
 							{(question, index) => (
