@@ -5,8 +5,8 @@ const preloadHelper = '\0vite/preload-helper.js';
 /**
  * Vite wraps every dynamic `import()` in a helper that first preloads the chunk's CSS and the chunks it imports, and
  * lists those files in each chunk that loads code on demand: together about 1 KB gzip on the article page. What our
- * pages load on demand (the questions, results, progress files, the CSV) has no CSS, and what it imports is already loaded, so the
- * helper here just calls the import, and the lists go.
+ * pages load on demand (the questions, results, progress files, the CSV) has no CSS, and what it imports is already
+ * loaded, so the helper here just calls the import, and the lists go.
  */
 export function plainDynamicImports(): Plugin[] {
 	return [
