@@ -54,6 +54,25 @@ test(`the real article page's first load on a phone, while the reader is in the 
 	expect(total).toBeLessThanOrEqual(firstLoadBudget);
 });
 
+test("the real article page's markup names every script of its first load, so that none waits for another to arrive", async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	const fetched: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') fetched.push(new URL(request.url()).pathname);
+	});
+	// Read from its top: what loads when the quiz comes near is on demand, and named by no page.
+	await page.goto(realArticlePath);
+	await expect(page.locator('[data-island]:not([data-mounted])')).toHaveCount(0);
+	await page.waitForLoadState('networkidle');
+	const named = await page
+		.locator('script[src], link[rel="modulepreload"]')
+		.evaluateAll((elements) =>
+			elements.map((element) => new URL(element.getAttribute('src') ?? element.getAttribute('href')!, location.href).pathname),
+		);
+	expect(fetched.length).toBeGreaterThan(1);
+	expect(fetched.filter((path) => !named.includes(path))).toEqual([]);
+});
+
 test(`an article page with every question type, all of them built, loads at most ${quizBudget} bytes of gzipped JavaScript`, async ({
 	page,
 }) => {
