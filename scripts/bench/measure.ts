@@ -22,6 +22,39 @@ export async function launch(): Promise<Browser> {
 	return chromium.launch(choice?.executablePath ? { executablePath: choice.executablePath, args: systemChromiumFlags } : {});
 }
 
+/**
+ * How the page tells the bench that something happened, and when: a console message, which the bench hears without
+ * touching the page. Waiting with Playwright's own calls would run its code in the page while the page loads: on a
+ * slow phone its first evaluation alone is a task of about 50 ms, at the moment the quiz is getting ready.
+ */
+const signalPrefix = 'underline-bench:';
+
+/** The time the page gives with the signal `name`, once it does: the 1,000-question page at 4× CPU takes longer than 30 s. */
+function signalled(page: Page, name: string): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const timeout = setTimeout(() => reject(new Error(`the page never signalled "${name}"`)), 300_000);
+		page.on('console', (message) => {
+			const [label, time] = message.text().split(' ');
+			if (label !== signalPrefix + name) return;
+			clearTimeout(timeout);
+			resolve(Number(time));
+		});
+	});
+}
+
+/** Loads `url`, and gives the time at which the page marked itself interactive (`underline:interactive`). */
+export async function loadUntilInteractive(page: Page, url: string): Promise<number> {
+	await page.addInitScript((prefix) => {
+		new PerformanceObserver((list) => {
+			const mark = list.getEntriesByName('underline:interactive')[0];
+			if (mark) console.debug(`${prefix}interactive ${mark.startTime}`);
+		}).observe({ type: 'mark', buffered: true });
+	}, signalPrefix);
+	const interactive = signalled(page, 'interactive');
+	await page.goto(url, { waitUntil: 'load' });
+	return interactive;
+}
+
 // Runs in the page before anything else: collects long tasks and layout shifts, and times from an event to the paint after it.
 function instrument() {
 	const bench = { longTasks: [] as number[], layoutShift: 0 };
@@ -45,7 +78,11 @@ function instrument() {
 	});
 }
 
-type Bench = Window & { bench: { longTasks: number[]; layoutShift: number; firstControl?: number }; paintAfter: (start: number) => Promise<number>; pending: Promise<number> };
+type Bench = Window & {
+	bench: { longTasks: number[]; layoutShift: number };
+	paintAfter: (start: number) => Promise<number>;
+	pending: Promise<number>;
+};
 
 /**
  * Loads `url` in a fresh context. With `cpu` above 1, the CPU is slowed that many times and only the load is measured
@@ -65,9 +102,7 @@ export async function measurePage(browser: Browser, url: string, cpu: number): P
 		if (type === 'stylesheet') run.css += bytes;
 	});
 	await page.addInitScript(instrument);
-	await page.goto(url, { waitUntil: 'load' });
-	await page.waitForFunction(() => performance.getEntriesByName('underline:interactive').length > 0);
-	run.interactive = await page.evaluate(() => performance.getEntriesByName('underline:interactive')[0]!.startTime);
+	run.interactive = await loadUntilInteractive(page, url);
 	// Bytes and requests of the load itself: what the learner's actions fetch later (the teaching) is not counted.
 	page.removeAllListeners('response');
 	if (cpu > 1) {
@@ -90,22 +125,22 @@ export async function measureFirstControl(browser: Browser, url: string, cpu: nu
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 	const page = await context.newPage();
 	if (cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
-	await page.addInitScript(instrument);
-	await page.addInitScript(() =>
-		document.addEventListener('DOMContentLoaded', () => {
-			document.querySelector('section.quiz')?.scrollIntoView({ behavior: 'instant' });
-			const look = () => {
-				const control = document.querySelector('form.question :is(input, select, textarea)');
-				if (control?.getClientRects().length) (window as unknown as Bench).bench.firstControl = performance.now();
-				else requestAnimationFrame(look);
-			};
-			look();
-		}),
+	await page.addInitScript(
+		(prefix) =>
+			document.addEventListener('DOMContentLoaded', () => {
+				document.querySelector('section.quiz')?.scrollIntoView({ behavior: 'instant' });
+				const look = () => {
+					const control = document.querySelector('form.question :is(input, select, textarea)');
+					if (control?.getClientRects().length) console.debug(`${prefix}first-control ${performance.now()}`);
+					else requestAnimationFrame(look);
+				};
+				look();
+			}),
+		signalPrefix,
 	);
+	const time = signalled(page, 'first-control');
 	await page.goto(url, { waitUntil: 'load' });
-	// The 1,000-question page at 4× CPU takes longer than Playwright's default wait of 30 s.
-	await page.waitForFunction(() => (window as unknown as Bench).bench.firstControl !== undefined, undefined, { timeout: 180_000 });
-	const time = await page.evaluate(() => (window as unknown as Bench).bench.firstControl!);
+	await time;
 	await context.close();
 	return time;
 }
@@ -116,7 +151,9 @@ async function countElements(page: Page): Promise<number> {
 	await page.locator('form.question').first().waitFor({ state: 'attached' });
 	// The questions after the learner's are built while the browser is idle; the list is busy until all are.
 	await page.locator('.questions[aria-busy="true"]').waitFor({ state: 'detached', timeout: 180_000 });
-	return page.locator('.questions > li').evaluateAll((items) => items.reduce((sum, item) => sum + item.querySelectorAll('*').length + 1, 0) / items.length);
+	return page
+		.locator('.questions > li')
+		.evaluateAll((items) => items.reduce((sum, item) => sum + item.querySelectorAll('*').length + 1, 0) / items.length);
 }
 
 /** Shows a question that one question at a time may hide, as a link to it does (the baseline's questions have no ids). */

@@ -1,4 +1,5 @@
 import type { Browser } from '@playwright/test';
+import { loadUntilInteractive } from './measure.ts';
 
 /** What one load of the studio gives, in milliseconds. */
 export interface StudioRun {
@@ -18,9 +19,7 @@ export async function measureStudio(browser: Browser, url: string, draft: object
 	const page = await context.newPage();
 	await page.addInitScript((text) => localStorage.setItem('underline:studio:draft', text), JSON.stringify(draft));
 	if (cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
-	await page.goto(url, { waitUntil: 'load' });
-	await page.waitForFunction(() => performance.getEntriesByName('underline:interactive').length > 0);
-	const run: StudioRun = { interactive: await page.evaluate(() => performance.getEntriesByName('underline:interactive')[0]!.startTime) };
+	const run: StudioRun = { interactive: await loadUntilInteractive(page, url) };
 	if (cpu === 1) {
 		const editor = page.getByRole('textbox', { name: 'Questions, in YAML' });
 		await editor.click();
