@@ -69,7 +69,7 @@ function nodeImports(wing: string): string[] {
 const allowedPackages: Record<(typeof wings)[number], string[]> = {
 	'src/core': ['zod', 'yaml', 'js-yaml', '@noble/hashes', 'hastscript', 'hast'],
 	'src/browser': ['solid-js', 'nanostores', '@nanostores/persistent', 'papaparse', 'lz-string', 'fflate', 'codemirror', '@codemirror/lang-yaml', '@codemirror/language', '@codemirror/lint', '@codemirror/view', '@codemirror/autocomplete', '@lezer/highlight', 'hast-util-to-dom', 'yaml'],
-	'src/pipeline': ['astro', 'vite', 'fflate', 'vite-plugin-solid', 'zod', 'yaml'],
+	'src/pipeline': ['astro', 'vite', 'fflate', 'vite-plugin-solid', 'zod', 'yaml', 'es-module-lexer'],
 };
 
 function unlistedPackages(wing: (typeof wings)[number]): string[] {
