@@ -134,6 +134,7 @@ row('requests', (name) => pick(name, 'normal', 'requests'), 'n');
 row('interactive at 1× CPU', (name) => pick(name, 'normal', 'interactive'), 'ms');
 row('interactive at 4× CPU', (name) => pick(name, 'slow', 'interactive'), 'ms');
 row('long tasks during load at 4× CPU', (name) => pick(name, 'slow', 'longTasks'), 'ms');
+row('main thread busy during load at 4× CPU', (name) => pick(name, 'slow', 'busy'), 'ms');
 const firstControl = (name: string, pass: 'firstControl' | 'firstControlSlow') => median(measured[name]![pass]);
 row('first question control, scrolled at load, 1× CPU', (name) => firstControl(name, 'firstControl'), 'ms');
 row('first question control, scrolled at load, 4× CPU', (name) => firstControl(name, 'firstControlSlow'), 'ms');
@@ -147,6 +148,7 @@ row('interactive at 4× ÷ baseline', (name) => pick(name, 'slow', 'interactive'
 row('first question control at 1× ÷ baseline', (name) => firstControl(name, 'firstControl') / firstControl('baseline', 'firstControl'), '×', 2);
 row('first question control at 4× ÷ baseline', (name) => firstControl(name, 'firstControlSlow') / firstControl('baseline', 'firstControlSlow'), '×', 2);
 row('long tasks at 4× ÷ article', (name) => pick(name, 'slow', 'longTasks') / pick('article', 'slow', 'longTasks'), '×', 2);
+row('main thread busy at 4× ÷ article', (name) => pick(name, 'slow', 'busy') / pick('article', 'slow', 'busy'), '×', 2);
 const ratio = (field: 'check' | 'keystroke') => pick('300 questions', 'normal', field) / pick('article', 'normal', field);
 results['300 questions ÷ article, Check to paint (×)'] = Number(ratio('check').toFixed(2));
 results['300 questions ÷ article, keystroke to paint (×)'] = Number(ratio('keystroke').toFixed(2));
