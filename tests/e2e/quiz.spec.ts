@@ -126,6 +126,21 @@ test('each passage links to the questions that cite it, once they are answered',
 	await expect(page.locator('#p2').getByRole('link', { name: 'Question 2' })).toBeHidden();
 });
 
+test("on the real bank, answering one question in practice shows the article's links to it, and to no other", async ({ page }) => {
+	const { questions } = readRealArticle();
+	const place = questions.findIndex((question) => question.type === 'single');
+	const question = questions[place]!;
+	await openPage(page, realArticlePath);
+	const links = page.locator('article').getByRole('link', { name: /^Question \d+$/ });
+	await expect(links).toHaveCount(0);
+	await answer(page, question.id, question.options![0]!.text);
+	// Its passages are cited by several questions, so their links are in folds: each fold that shows is opened.
+	for (const fold of await page.locator('article').getByText('The questions on this passage').all())
+		if (await fold.isVisible()) await fold.click();
+	await expect(links.first()).toBeVisible();
+	expect(new Set(await links.allTextContents())).toEqual(new Set([`Question ${place + 1}`]));
+});
+
 test('on the real bank, once a test is handed in, the questions on a passage cited by several fold into one control after it, which opens by keyboard', async ({
 	page,
 }) => {
