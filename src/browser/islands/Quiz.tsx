@@ -80,14 +80,14 @@ export default function Quiz() {
 	// wait for part B as well. One effect goes through them all: an effect for each cost a 300-question bank (795
 	// markers) about 50 ms of a slow phone's mount, where going through them all again at a Check costs well under 1 ms.
 	const partB = new Map(questions.map((question) => [question.id, question.heldUntil]));
-	const markers = findAll(HOOK.citedBy).map((marker) => ({ marker, id: marker.getAttribute(HOOK.citedBy)! }));
+	const markers = findAll(HOOK.citedBy);
+	const cited = (marker: HTMLElement) => marker.getAttribute(HOOK.citedBy)!;
 	// The page numbers questions in the bank's order; a version by seed has its own.
-	if (variantSeed) {
-		const numbers = new Map(questions.map((question, index) => [question.id, index + 1]));
-		for (const { marker, id } of markers) marker.textContent = fill(t.question, { n: numbers.get(id)! });
-	}
+	const numbers = variantSeed && new Map(questions.map((question, index) => [question.id, index + 1]));
+	if (numbers) for (const marker of markers) marker.textContent = fill(t.question, { n: numbers.get(cited(marker))! });
 	createEffect(() => {
-		for (const { marker, id } of markers) {
+		for (const marker of markers) {
+			const id = cited(marker);
 			const hidden = mode() === 'test' ? !handedIn() : !answered(id) || !answered(partB.get(id));
 			// Written only when it changes: all are hidden as the page is built.
 			if (marker.hidden !== hidden) marker.hidden = hidden;
