@@ -91,7 +91,8 @@ type Bench = Window & {
 
 /**
  * Loads `url` in a fresh context. With `cpu` above 1, the CPU is slowed that many times and only the load is measured
- * (long tasks, and the main thread's busy time); otherwise it also times Check on the first single-choice question and keystrokes in a written answer.
+ * (long tasks, and the main thread's busy time); otherwise it also times Check on the first single-choice question and
+ * keystrokes in a written answer.
  */
 export async function measurePage(browser: Browser, url: string, cpu: number): Promise<PageRun> {
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });

@@ -34,8 +34,9 @@ export function solidIslands(): AstroIntegration {
  * The page's script is a tiny entry that imports the chunks it runs (see astro.config.mjs), and those import others, so
  * the browser would find each only after the one that names it arrives: one more round trip each on a phone. Preload
  * hints for every chunk its entry imports statically, at any depth, start them all at once; what loads on demand is not
- * named. Which pages have islands comes from the page models (an article with questions), not from reading the built
- * pages; the chunks' names exist only once the bundle does.
+ * named. Which pages get hints comes from the page models (an article with questions), not from reading the built
+ * pages; what the hints name comes from each page's own script and the chunks it imports, whose names exist only once
+ * the bundle does.
  */
 async function preloadChunks(dist: string, base: string): Promise<void> {
 	await init;
