@@ -1,5 +1,6 @@
 // `npm run bench`: speed and size as numbers, not pass/fail. Prints a table and writes bench/results.json.
-// - validation of generated 1,000- and 10,000-question banks, and the page models built from them;
+// - `npm run validate` on generated 1,000- and 10,000-question banks, each run as a new process, and the same checks
+//   warm in one process, then the page models built from them;
 // - four pages served gzipped on loopback and driven in Chromium at 390×844, interleaved, medians of 7 runs each: the
 //   real article, the same article with generated 300- and 1,000-question banks (built in a temporary folder), and a
 //   plain-HTML baseline of the real article with native inputs and no framework. Times are also given as ratios to the
@@ -53,17 +54,42 @@ const bankOf = (count: number) =>
 		{ aliasDuplicateObjects: false },
 	);
 
-// `npm run validate` runs the checks; the build then makes the page models, timed apart.
-console.log('Validation, then the page models (medians of 5):');
+// `npm run validate` as an author runs it: a new process each time, on a content folder holding the generated bank,
+// timed by the figure it prints (reading and checking the files) and as a whole process (Node's start and the imports
+// too, but not npm's). Beside it, the same checks run again in this process, warm, as the studio and the build run
+// them; the build then makes the page models, timed apart.
+const folder = mkdtempSync(join(tmpdir(), 'underline-bench-'));
+const validateScript = join(process.cwd(), 'scripts/validate.ts');
+console.log('Validation (medians of 5):');
 for (const count of [1_000, 10_000]) {
 	// Named after its article, as every bank must be.
 	const bank = { id: articleId, file: `content/questions/${articleId}.yaml`, text: bankOf(count) };
 	let check = checkContent(articles, [bank]);
 	if (check.problems.length) throw new Error(`the generated bank has ${check.problems.length} problems`);
-	const validate = Math.round(time(() => (check = checkContent(articles, [bank]))));
+	const root = join(folder, `validate-${count}`);
+	mkdirSync(join(root, 'content/questions'), { recursive: true });
+	cpSync('content/articles', join(root, 'content/articles'), { recursive: true });
+	writeFileSync(join(root, bank.file), bank.text);
+	const printed: number[] = [];
+	const whole: number[] = [];
+	for (let run = 0; run < 5; run++) {
+		const started = performance.now();
+		const result = spawnSync(process.execPath, [validateScript], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+		whole.push(performance.now() - started);
+		const figure = /checked in (\d+) ms/.exec(result.stdout)?.[1];
+		if (result.status !== 0 || !figure) throw new Error(`npm run validate failed on the ${count}-question bank`);
+		printed.push(Number(figure));
+	}
+	const warm = Math.round(time(() => (check = checkContent(articles, [bank]))));
 	const pages = Math.round(time(() => articlePages(check)));
-	console.log(`  ${count.toLocaleString('en')} questions: ${validate} ms, then ${pages} ms`);
-	results[`validate ${count} questions (ms)`] = validate;
+	const asPrinted = median(printed);
+	const asProcess = Math.round(median(whole));
+	console.log(
+		`  ${count.toLocaleString('en')} questions: npm run validate ${asPrinted} ms as printed, ${asProcess} ms as a process; warm in this process ${warm} ms, then the page models ${pages} ms`,
+	);
+	results[`npm run validate ${count} questions, as printed (ms)`] = asPrinted;
+	results[`npm run validate ${count} questions, whole process (ms)`] = asProcess;
+	results[`validate ${count} questions, warm in process (ms)`] = warm;
 	results[`page models ${count} questions (ms)`] = pages;
 }
 
@@ -72,8 +98,7 @@ function build(env: Record<string, string>): void {
 	if (result.status !== 0) throw new Error('the build failed');
 }
 
-// The three sites: the real one, the 300-question one, and the baseline, each in a folder of its own.
-const folder = mkdtempSync(join(tmpdir(), 'underline-bench-'));
+// The sites: the real one, the 300- and 1,000-question ones, and the baseline, each in a folder of its own.
 console.log(`\nBuilding the sites in ${folder} …`);
 build({ UNDERLINE_OUT_DIR: join(folder, 'real') });
 mkdirSync(join(folder, 'big-content/questions'), { recursive: true });
