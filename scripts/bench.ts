@@ -149,9 +149,11 @@ for (const server of Object.values(servers)) server.close();
 
 const pick = (name: string, pass: 'normal' | 'slow', field: keyof PageRun) => median(measured[name]![pass].map((run) => run[field] ?? NaN));
 const rows: [string, ...string[]][] = [['', ...Object.keys(sites)]];
+// A ratio to a page with no long tasks at all says nothing: it is shown as "—" and written as null.
 const row = (label: string, value: (name: string) => number, unit: string, digits = 0) => {
-	rows.push([`${label} (${unit})`, ...Object.keys(sites).map((name) => value(name).toFixed(digits))]);
-	results[label] = Object.fromEntries(Object.keys(sites).map((name) => [name, Number(value(name).toFixed(digits))]));
+	const shown = (name: string) => (Number.isFinite(value(name)) ? value(name).toFixed(digits) : undefined);
+	rows.push([`${label} (${unit})`, ...Object.keys(sites).map((name) => shown(name) ?? '—')]);
+	results[label] = Object.fromEntries(Object.keys(sites).map((name) => [name, shown(name) === undefined ? null : Number(shown(name))]));
 };
 row('HTML, gzip', (name) => pick(name, 'normal', 'html'), 'B');
 row('JavaScript, gzip', (name) => pick(name, 'normal', 'js'), 'B');
