@@ -24,7 +24,7 @@ const ready = (page: Page) => page.waitForSelector('[data-island]:not([data-moun
 
 /** Answers question `n` (1-based) with its first option, checks it, and shows the answer if the first try was wrong. */
 async function answer(page: Page, n: number): Promise<void> {
-	const form = page.locator('form.question').nth(n - 1);
+	const form = page.locator('.question').nth(n - 1);
 	// On a phone the questions come one at a time, and the next is a press of the bar's Next away.
 	if (!(await form.isVisible())) await page.getByRole('navigation', { name: 'Question by question' }).getByRole('button', { name: 'Next ›' }).click();
 	await form.scrollIntoViewIfNeeded();
@@ -47,11 +47,11 @@ for (const width of widths) {
 		await shot('1-before');
 		await page.locator('section.quiz').scrollIntoViewIfNeeded();
 		await answer(page, 1);
-		await page.locator('form.question').first().locator('.evidence a').first().click();
+		await page.locator('.question').first().locator('.evidence a').first().click();
 		await page.waitForTimeout(300);
 		await shot('2-evidence');
 		await answer(page, 2);
-		await page.locator('form.question').nth(1).scrollIntoViewIfNeeded();
+		await page.locator('.question').nth(1).scrollIntoViewIfNeeded();
 		await shot('3-revealed');
 		await page.locator('#results-heading').scrollIntoViewIfNeeded();
 		await shot('4-results');

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { checkButton } from '../../src/core/contract/hooks.ts';
 import type { ArticlePage } from '../../src/core/page-model/article-pages.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -20,7 +21,7 @@ export function writeBaseline(page: ArticlePage, css: string, folder: string): v
 								`<label class="option"><input type="${question.type === 'single' ? 'radio' : 'checkbox'}" name="${question.id}" value="${index}"> ${escape(part)}</label>`,
 						)
 						.join('');
-		return `<li><form class="question" data-key="${question.key.join(',')}"><fieldset><legend>${escape(question.prompt)}</legend>${inputs}</fieldset><button>Check answer</button><div class="feedback"></div></form></li>`;
+		return `<li><form class="question" data-key="${question.key.join(',')}"><fieldset><legend>${escape(question.prompt)}</legend>${inputs}</fieldset><button ${checkButton}>Check answer</button><div class="feedback"></div></form></li>`;
 	});
 	const script = `addEventListener('submit', (event) => {
 	event.preventDefault();

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { checkButton } from '../../src/core/contract/hooks.ts';
 import { findChromium, systemChromiumFlags } from '../chromium.ts';
 
 /** What one load of a page gives: bytes and requests, and times in milliseconds. */
@@ -140,7 +141,7 @@ export async function measureFirstControl(browser: Browser, url: string, cpu: nu
 			document.addEventListener('DOMContentLoaded', () => {
 				document.querySelector('section.quiz')?.scrollIntoView({ behavior: 'instant' });
 				const look = () => {
-					const control = document.querySelector('form.question :is(input, select, textarea)');
+					const control = document.querySelector('.question :is(input, select, textarea)');
 					if (control?.getClientRects().length) console.debug(`${prefix}first-control ${performance.now()}`);
 					else requestAnimationFrame(look);
 				};
@@ -158,7 +159,7 @@ export async function measureFirstControl(browser: Browser, url: string, cpu: nu
 /** The elements of the rendered questions, per question: what the browser lays out and styles for each. */
 async function countElements(page: Page): Promise<number> {
 	await page.locator('.quiz').scrollIntoViewIfNeeded();
-	await page.locator('form.question').first().waitFor({ state: 'attached' });
+	await page.locator('.question').first().waitFor({ state: 'attached' });
 	// The questions after the learner's are built while the browser is idle; the list is busy until all are.
 	await page.locator('.questions[aria-busy="true"]').waitFor({ state: 'detached', timeout: 180_000 });
 	return page
@@ -174,26 +175,27 @@ async function reach(page: Page, form: ReturnType<Page['locator']>): Promise<voi
 
 async function timeCheck(page: Page): Promise<number> {
 	await page.locator('.quiz').scrollIntoViewIfNeeded();
-	const form = page.locator('form.question', { has: page.locator('.option input[type="radio"]') }).first();
+	const form = page.locator('.question', { has: page.locator('.option input[type="radio"]') }).first();
 	await reach(page, form);
 	await form.locator('input[type="radio"]').first().check();
 	// The first answer given loads the results, once: that is not the Check's doing, so it is over before timing.
 	if (await page.locator('[data-island="results"]').count()) await page.locator('.results').waitFor();
 	return form.evaluate(
-		(element) =>
+		(element, checkButton) =>
 			new Promise<number>((resolve) => {
-				const button = element.querySelector<HTMLButtonElement>('button:not([type="button"])')!;
+				const button = element.querySelector<HTMLButtonElement>(`[${checkButton}]`)!;
 				button.addEventListener('click', (event) => void (window as unknown as Bench).paintAfter(event.timeStamp).then(resolve), {
 					once: true,
 				});
 				button.click();
 			}),
+		checkButton,
 	);
 }
 
 async function timeKeystrokes(page: Page, count = 5): Promise<number> {
-	await reach(page, page.locator('form.question', { has: page.locator('textarea') }).first());
-	const textarea = page.locator('form.question textarea').first();
+	await reach(page, page.locator('.question', { has: page.locator('textarea') }).first());
+	const textarea = page.locator('.question textarea').first();
 	await textarea.scrollIntoViewIfNeeded();
 	await textarea.focus();
 	const times: number[] = [];

@@ -40,7 +40,7 @@ test('on a phone, one question at a time has no axe violations: with its passage
 	test.slow(); // axe on a full page, three times
 	await page.setViewportSize({ width: 390, height: 844 });
 	await openPage(page, realArticlePath);
-	const shown = page.locator('form.question:visible');
+	const shown = page.locator('.question:visible');
 	await shown.getByRole('button', { name: 'Show the passage' }).click();
 	await expect(shown.getByRole('figure')).not.toHaveCount(0);
 	// As Next leaves it: the question's top just below the bar, which covers nothing of it.

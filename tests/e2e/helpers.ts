@@ -27,7 +27,7 @@ export async function waitForIslands(page: Page): Promise<void> {
 	const quiz = page.locator('section.quiz');
 	if ((await quiz.count()) === 0) return;
 	await quiz.scrollIntoViewIfNeeded();
-	await expect(page.locator('form.question').first()).toBeAttached();
+	await expect(page.locator('.question').first()).toBeAttached();
 	// The rest of the questions are built while the browser is idle; the list is busy until they all are.
 	await expect(page.locator('.questions[aria-busy="true"]')).toHaveCount(0);
 	await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
@@ -37,7 +37,7 @@ export async function waitForIslands(page: Page): Promise<void> {
 export const progress = (page: Page) => page.getByRole('status').filter({ hasText: 'answered' });
 
 /** A question's form, by its number and prompt as the learner reads them. */
-export const questionForm = (page: Page, id: string) => page.locator(`form#q-${id}`);
+export const questionForm = (page: Page, id: string) => page.locator(`#q-${id}`);
 
 /** A sentence of the article, once a highlight question has made it a button to select. */
 export const sentenceInArticle = (page: Page, name: string | RegExp) => page.locator('article.article').getByRole('button', { name });
@@ -69,11 +69,11 @@ export async function tabTo(page: Page, target: Locator) {
  */
 export async function answerEveryQuestion(page: Page, written = 'An answer written for the test.'): Promise<number> {
 	// Questions answered already, before this was called, count in the progress line too.
-	let scored = await page.locator('form.question fieldset:disabled').count();
+	let scored = await page.locator('.question fieldset:disabled').count();
 	// On a phone the questions come one at a time: each next one is reached with the bar's Next.
 	const pager = page.getByRole('navigation', { name: 'Question by question' });
 	const paged = await pager.isVisible();
-	for (const [index, form] of (await page.locator('form.question').all()).entries()) {
+	for (const [index, form] of (await page.locator('.question').all()).entries()) {
 		if (paged && index > 0) {
 			await pager.getByRole('button', { name: 'Next ›' }).click();
 			await expect(pager.getByRole('status')).toHaveText(new RegExp(`^Question ${index + 1} of`));

@@ -228,7 +228,7 @@ test("the quiz marks the questions' words with the bank's language (here en-GB),
 }) => {
 	await openPage(page, '/articles/fixture-notes/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	const form = page.locator('form.question').first();
+	const form = page.locator('.question').first();
 	await expect(form.locator('legend [lang]')).toHaveAttribute('lang', 'en-GB');
 	await expect(form.locator('legend [lang]')).toHaveText('Part A. Who repaired the pier?');
 	await expect(form.locator('label.option')).toHaveCount(3);

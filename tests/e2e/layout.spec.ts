@@ -35,7 +35,7 @@ for (const width of [320, 390]) {
 		test('nothing scrolls sideways, and option cards are at least 44 px tall', async ({ page }) => {
 			await openPage(page, realArticlePath);
 			await page.locator('section.quiz').scrollIntoViewIfNeeded();
-			await expect(page.locator('form.question').first()).toBeVisible();
+			await expect(page.locator('.question').first()).toBeVisible();
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 			// Every card, in the whole list.
 			await page.getByRole('button', { name: 'Show all questions' }).click();
@@ -54,9 +54,9 @@ test.describe('at 390 px', () => {
 	test('the tallest match or classify question is under 900 px', async ({ page }) => {
 		await openPage(page, realArticlePath);
 		await page.getByRole('button', { name: 'Show all questions' }).click();
-		await expect(page.locator('form.question').last()).toBeVisible();
+		await expect(page.locator('.question').last()).toBeVisible();
 		const heights = await page
-			.locator('form.question:has(select)')
+			.locator('.question:has(select)')
 			.evaluateAll((forms) => forms.map((form) => form.getBoundingClientRect().height));
 		expect(heights.length).toBeGreaterThan(0);
 		expect(Math.max(...heights)).toBeLessThan(900);

@@ -20,7 +20,7 @@ test.use({ viewport: { width: 390, height: 844 } });
 const pager = (page: Page) => page.getByRole('navigation', { name: 'Question by question' });
 const next = (page: Page) => pager(page).getByRole('button', { name: 'Next ›' });
 const previous = (page: Page) => pager(page).getByRole('button', { name: '‹ Previous' });
-const shown = (page: Page) => page.locator('form.question:visible');
+const shown = (page: Page) => page.locator('.question:visible');
 
 test('a learner answers every question of the real bank one at a time, and ends at the results', async ({ page }) => {
 	await openPage(page, realArticlePath);
@@ -105,7 +105,7 @@ test('every state survives the switch between one at a time and the whole list, 
 
 	await page.getByRole('button', { name: 'Show all questions' }).click();
 	await expect(pager(page)).toBeHidden();
-	await expect(page.locator('form.question:visible')).toHaveCount(7);
+	await expect(page.locator('.question:visible')).toHaveCount(7);
 	await expect(questionForm(page, 'reopen-day')).toContainText('Not right yet.');
 	await expect(questionForm(page, 'who-spoke').getByRole('checkbox', { name: 'The inspectors' })).toBeChecked();
 	// Focus lands in the question the learner was at.
@@ -113,7 +113,7 @@ test('every state survives the switch between one at a time and the whole list, 
 
 	// The choice is kept over a reload; the list moves the learner's place too.
 	await page.reload();
-	await expect(page.locator('form.question:visible')).toHaveCount(7);
+	await expect(page.locator('.question:visible')).toHaveCount(7);
 	await questionForm(page, 'neutral-headline').getByRole('textbox', { name: 'Your answer' }).fill('Kept across views');
 	await page.getByRole('button', { name: 'One question at a time' }).click();
 	await expect(shown(page)).toHaveCount(1);
@@ -150,12 +150,12 @@ test("on the real bank, a link followed before any question is built still lands
 	await page.goto(realArticlePath);
 	await expect(page.locator('[data-island]:not([data-mounted])')).toHaveCount(0);
 	// The quiz is screens below the article on a phone, so none of its questions is built yet.
-	await expect(page.locator('form.question')).toHaveCount(0);
+	await expect(page.locator('.question')).toHaveCount(0);
 	await page.evaluate((id) => (location.hash = `#q-${id}`), last.id);
 	await expect(pager(page).getByRole('status')).toHaveText(`Question ${questions.length} of ${questions.length}`);
 	await expect(page.getByRole('group', { name: `Question ${questions.length}. ${last.prompt}` })).toBeInViewport();
 	// The others are built while the browser is idle, each there for find in page and for links.
-	await expect(page.locator('form.question')).toHaveCount(questions.length);
+	await expect(page.locator('.question')).toHaveCount(questions.length);
 	await expect(shown(page)).toHaveCount(1);
 });
 
@@ -214,7 +214,7 @@ test.describe('beside the article, on a wide screen', () => {
 
 	test('every question is listed, with no bar and no switch', async ({ page }) => {
 		await openPage(page, typesPath);
-		await expect(page.locator('form.question:visible')).toHaveCount(7);
+		await expect(page.locator('.question:visible')).toHaveCount(7);
 		await expect(pager(page)).toHaveCount(0);
 		await expect(page.getByRole('button', { name: 'Show all questions' })).toHaveCount(0);
 	});

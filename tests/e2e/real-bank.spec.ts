@@ -8,7 +8,7 @@ test('every question of the real bank accepts an answer and is scored', async ({
 	test.slow(); // every question answered, then axe on the full page: heavy on two shared cores
 	const { questions } = readRealArticle();
 	await openPage(page, realArticlePath);
-	await expect(page.locator('form.question')).toHaveCount(questions.length);
+	await expect(page.locator('.question')).toHaveCount(questions.length);
 	const scored = await answerEveryQuestion(page);
 	const open = questions.length - scored;
 	await expect(progress(page)).toHaveText(new RegExp(`^${scored} of ${scored} scored questions answered, \\d+ correct$`));

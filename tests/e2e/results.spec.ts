@@ -170,7 +170,7 @@ test('the class page shows every written answer of the real bank, who wrote it, 
 	// Each written answer, with the number version b gives its question and the number the bank gives it.
 	const written: { bankNumber: number; shownNumber: number; text: string }[] = [];
 	for (const form of await page
-		.locator('form.question')
+		.locator('.question')
 		.filter({ has: page.getByRole('textbox', { name: 'Your answer' }) })
 		.all()) {
 		const shownNumber = Number(/^Question (\d+)\./.exec((await form.getByRole('group').first().textContent())!)![1]);

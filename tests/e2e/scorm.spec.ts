@@ -72,7 +72,7 @@ async function openCourse(
 	const quiz = page.frameLocator('#sco');
 	await expect(quiz.locator('[data-island]:not([data-mounted])')).toHaveCount(0);
 	await quiz.locator('section.quiz').scrollIntoViewIfNeeded();
-	await expect(quiz.locator('form.question').first()).toBeAttached();
+	await expect(quiz.locator('.question').first()).toBeAttached();
 	return quiz;
 }
 

@@ -10,7 +10,7 @@ const promptsIn = (page: Page, selector: string) =>
 		.locator(selector)
 		.evaluateAll((elements) => elements.map((element) => element.textContent!.replace(/^\s*Question \d+\.\s*/, '').trim()));
 
-const quizPrompts = (page: Page) => promptsIn(page, 'form.question > fieldset > legend');
+const quizPrompts = (page: Page) => promptsIn(page, '.question > fieldset > legend');
 /** The options of the multiple-choice question, as the quiz lists them. */
 const quizOptions = (page: Page) => questionForm(page, 'who-spoke').locator('label.option').allTextContents();
 
@@ -36,7 +36,7 @@ test('two seeds give two different orders, each the same on every visit, and sco
 	expect(await quizPrompts(page)).toEqual(promptsA);
 	expect(await quizOptions(page)).toEqual(optionsA);
 	// The numbers follow the version, and an answer is scored as in the bank.
-	await expect(page.locator('form.question > fieldset > legend').first()).toHaveText(/^Question 1\. /);
+	await expect(page.locator('.question > fieldset > legend').first()).toHaveText(/^Question 1\. /);
 	const form = questionForm(page, 'reopen-day');
 	await form.getByRole('radio', { name: 'On Monday' }).check();
 	await form.getByRole('button', { name: 'Check answer' }).click();
@@ -82,7 +82,7 @@ test('the worksheet, the key and the projector view are in step with the quiz fo
 test('a part A and its part B stay together, A first, in every version', async ({ page }) => {
 	for (const seed of ['a', 'b', 'c', 'd', 'e']) {
 		await openPage(page, `articles/fixture-notes/?seed=${seed}`);
-		const ids = await page.locator('form.question').evaluateAll((forms) => forms.map((form) => form.id));
+		const ids = await page.locator('.question').evaluateAll((forms) => forms.map((form) => form.id));
 		expect(ids.indexOf('q-who-repaired-evidence') - ids.indexOf('q-who-repaired')).toBe(1);
 	}
 });

@@ -47,8 +47,9 @@ export const fill = 'data-fill';
 export const courseMode = 'data-course-mode';
 /** On <html> while a results slip is printing. */
 export const print = 'data-print';
-/** A question's card. */
+/** A question's card, and its Check (or Compare) button. */
 export const questionCard = 'data-question-card';
+export const checkButton = 'data-check';
 /** A row of a match or classify question. */
 export const row = 'data-row';
 /** The results slip. */
