@@ -92,7 +92,7 @@ async function routeCourse(page: Page, dialect: ScormDialect, options: { mode?: 
 
 const received = (page: Page) => page.evaluate(() => (window as unknown as { received: Record<string, string> }).received);
 
-const form = (quiz: FrameLocator | Page, id: string) => quiz.locator(`form#q-${id}`);
+const form = (quiz: FrameLocator | Page, id: string) => quiz.locator(`#q-${id}`);
 const check = (quiz: FrameLocator, id: string) =>
 	form(quiz, id)
 		.getByRole('button', { name: /^(Check answer|Compare with the model answer)$/ })
