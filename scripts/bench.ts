@@ -54,6 +54,13 @@ const bankOf = (count: number) =>
 		{ aliasDuplicateObjects: false },
 	);
 
+/** A content folder (`articles/`, `questions/`) holding the real article and `bank` as its questions. */
+function writeContent(root: string, bank: string): void {
+	mkdirSync(join(root, 'questions'), { recursive: true });
+	cpSync('content/articles', join(root, 'articles'), { recursive: true });
+	writeFileSync(join(root, 'questions', `${articleId}.yaml`), bank);
+}
+
 // `npm run validate` as an author runs it: a new process each time, on a content folder holding the generated bank,
 // timed by the figure it prints (reading and checking the files) and as a whole process (Node's start and the imports
 // too, but not npm's). Beside it, the same checks run again in this process, warm, as the studio and the build run
@@ -67,9 +74,7 @@ for (const count of [1_000, 10_000]) {
 	let check = checkContent(articles, [bank]);
 	if (check.problems.length) throw new Error(`the generated bank has ${check.problems.length} problems`);
 	const root = join(folder, `validate-${count}`);
-	mkdirSync(join(root, 'content/questions'), { recursive: true });
-	cpSync('content/articles', join(root, 'content/articles'), { recursive: true });
-	writeFileSync(join(root, bank.file), bank.text);
+	writeContent(join(root, 'content'), bank.text);
 	const printed: number[] = [];
 	const whole: number[] = [];
 	for (let run = 0; run < 5; run++) {
@@ -101,12 +106,13 @@ function build(env: Record<string, string>): void {
 // The sites: the real one, the 300- and 1,000-question ones, and the baseline, each in a folder of its own.
 console.log(`\nBuilding the sites in ${folder} …`);
 build({ UNDERLINE_OUT_DIR: join(folder, 'real') });
-mkdirSync(join(folder, 'big-content/questions'), { recursive: true });
-cpSync('content/articles', join(folder, 'big-content/articles'), { recursive: true });
-writeFileSync(join(folder, 'big-content/questions', `${articleId}.yaml`), bankOf(300));
-build({ UNDERLINE_CONTENT_ROOT: join(folder, 'big-content'), UNDERLINE_OUT_DIR: join(folder, 'big') });
-writeFileSync(join(folder, 'big-content/questions', `${articleId}.yaml`), bankOf(1_000));
-build({ UNDERLINE_CONTENT_ROOT: join(folder, 'big-content'), UNDERLINE_OUT_DIR: join(folder, 'bigger') });
+for (const [count, site] of [
+	[300, 'big'],
+	[1_000, 'bigger'],
+] as const) {
+	writeContent(join(folder, `${site}-content`), bankOf(count));
+	build({ UNDERLINE_CONTENT_ROOT: join(folder, `${site}-content`), UNDERLINE_OUT_DIR: join(folder, site) });
+}
 const realPage = real.pages.find((page) => page.id === articleId)!;
 const css = [...readFileSync(join(folder, 'real/articles', articleId, 'index.html'), 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)]
 	.map((match) => match[1])
@@ -151,9 +157,12 @@ const pick = (name: string, pass: 'normal' | 'slow', field: keyof PageRun) => me
 const rows: [string, ...string[]][] = [['', ...Object.keys(sites)]];
 // A ratio to a page with no long tasks at all says nothing: it is shown as "—" and written as null.
 const row = (label: string, value: (name: string) => number, unit: string, digits = 0) => {
-	const shown = (name: string) => (Number.isFinite(value(name)) ? value(name).toFixed(digits) : undefined);
-	rows.push([`${label} (${unit})`, ...Object.keys(sites).map((name) => shown(name) ?? '—')]);
-	results[label] = Object.fromEntries(Object.keys(sites).map((name) => [name, shown(name) === undefined ? null : Number(shown(name))]));
+	const shown = Object.keys(sites).map((name) => {
+		const figure = value(name);
+		return [name, Number.isFinite(figure) ? figure.toFixed(digits) : undefined] as const;
+	});
+	rows.push([`${label} (${unit})`, ...shown.map(([, figure]) => figure ?? '—')]);
+	results[label] = Object.fromEntries(shown.map(([name, figure]) => [name, figure === undefined ? null : Number(figure)]));
 };
 row('HTML, gzip', (name) => pick(name, 'normal', 'html'), 'B');
 row('JavaScript, gzip', (name) => pick(name, 'normal', 'js'), 'B');

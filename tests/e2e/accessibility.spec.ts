@@ -4,7 +4,7 @@ import {
 	checkAnswer,
 	expectNoAxeViolations,
 	openPage,
-	questionForm,
+	questionCard,
 	sentenceInArticle,
 	realArticlePath,
 	typesPath,
@@ -13,12 +13,12 @@ import {
 
 /** Answers the single, multiple and match questions: `right` or wrong, leaving the rest unanswered. */
 async function answerSome(page: Page, right: boolean) {
-	await questionForm(page, 'reopen-day')
+	await questionCard(page, 'reopen-day')
 		.getByRole('radio', { name: right ? 'On Monday' : 'On Thursday' })
 		.check();
-	await questionForm(page, 'who-spoke').getByRole('checkbox', { name: 'The mayor' }).check();
-	if (right) await questionForm(page, 'who-spoke').getByRole('checkbox', { name: 'A local builder' }).check();
-	const match = questionForm(page, 'who-said-what');
+	await questionCard(page, 'who-spoke').getByRole('checkbox', { name: 'The mayor' }).check();
+	if (right) await questionCard(page, 'who-spoke').getByRole('checkbox', { name: 'A local builder' }).check();
+	const match = questionCard(page, 'who-said-what');
 	await chooseRow(match, '"a triumph of teamwork"', right ? 'The mayor' : 'A local builder');
 	await chooseRow(match, 'the work was rushed', 'A local builder');
 }
@@ -63,14 +63,14 @@ test('practice mode has no axe violations unanswered, answered right, answered w
 	await answerSome(page, false);
 	for (const id of ['reopen-day', 'who-spoke', 'who-said-what']) await checkAnswer(page, id);
 	await expectNoAxeViolations(page);
-	await questionForm(page, 'reopen-day').getByRole('button', { name: 'Show the answer' }).click();
-	await questionForm(page, 'who-spoke').getByRole('button', { name: 'Try again' }).click();
-	await questionForm(page, 'who-spoke').getByRole('checkbox', { name: 'A local builder' }).check();
+	await questionCard(page, 'reopen-day').getByRole('button', { name: 'Show the answer' }).click();
+	await questionCard(page, 'who-spoke').getByRole('button', { name: 'Try again' }).click();
+	await questionCard(page, 'who-spoke').getByRole('checkbox', { name: 'A local builder' }).check();
 	await checkAnswer(page, 'who-spoke');
-	await questionForm(page, 'unsourced-sentence').getByRole('button', { name: 'Select in the article' }).click();
+	await questionCard(page, 'unsourced-sentence').getByRole('button', { name: 'Select in the article' }).click();
 	await sentenceInArticle(page, 'Repairs cost more than planned.').click();
 	await expectNoAxeViolations(page);
-	await questionForm(page, 'who-spoke').getByRole('link').first().click();
+	await questionCard(page, 'who-spoke').getByRole('link').first().click();
 	await expectNoAxeViolations(page);
 	acceptNextDialog(page, /^Clear all your answers/);
 	await page.getByRole('button', { name: 'Start over' }).click();
@@ -97,7 +97,7 @@ test('test mode has no axe violations before and after handing in', async ({ pag
 
 test('the open question has no axe violations after comparing with the model answer', async ({ page }) => {
 	await openPage(page, typesPath);
-	const form = questionForm(page, 'neutral-headline');
+	const form = questionCard(page, 'neutral-headline');
 	await form.getByRole('textbox', { name: 'Your answer' }).fill('Council says the hall reopens');
 	await form.getByRole('checkbox', { name: 'the headline' }).check();
 	await checkAnswer(page, 'neutral-headline');
@@ -135,7 +135,7 @@ test('the answer key, the worksheet and the projector view with the answer shown
 
 test('selecting sentences in the article has no axe violations', async ({ page }) => {
 	await openPage(page, typesPath);
-	await questionForm(page, 'unsourced-sentence').getByRole('button', { name: 'Select in the article' }).click();
+	await questionCard(page, 'unsourced-sentence').getByRole('button', { name: 'Select in the article' }).click();
 	await sentenceInArticle(page, 'Repairs cost more than planned.').click();
 	await expect(sentenceInArticle(page, 'Repairs cost more than planned.')).toHaveAttribute('aria-pressed', 'true');
 	await expectNoAxeViolations(page);

@@ -36,8 +36,8 @@ export async function waitForIslands(page: Page): Promise<void> {
 /** The progress line in the page header. */
 export const progress = (page: Page) => page.getByRole('status').filter({ hasText: 'answered' });
 
-/** A question's form, by its number and prompt as the learner reads them. */
-export const questionForm = (page: Page, id: string) => page.locator(`#q-${id}`);
+/** A question's card, by its id. */
+export const questionCard = (page: Page, id: string) => page.locator(`#q-${id}`);
 
 /** A sentence of the article, once a highlight question has made it a button to select. */
 export const sentenceInArticle = (page: Page, name: string | RegExp) => page.locator('article.article').getByRole('button', { name });
@@ -103,9 +103,9 @@ export async function answerEveryQuestion(page: Page, written = 'An answer writt
 	return scored;
 }
 
-/** Checks the answer of a question's form with its button. */
+/** Checks the answer of a question's card with its button. */
 export async function checkAnswer(page: Page, id: string): Promise<void> {
-	await questionForm(page, id)
+	await questionCard(page, id)
 		.getByRole('button', { name: /^(Check answer|Compare with the model answer)$/ })
 		.click();
 }

@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openPage, progress, questionForm, tabTo, typesPath } from './helpers.ts';
+import { openPage, progress, questionCard, tabTo, typesPath } from './helpers.ts';
 
 // Every type, completed with the keyboard alone: only page.keyboard acts; locators only read.
 
 async function pressCheck(page: Page, id: string) {
-	await tabTo(page, questionForm(page, id).getByRole('button', { name: /^(Check answer|Compare with the model answer)$/ }));
+	await tabTo(page, questionCard(page, id).getByRole('button', { name: /^(Check answer|Compare with the model answer)$/ }));
 	await page.keyboard.press('Enter');
-	await expect(questionForm(page, id).locator('.feedback')).toBeFocused();
+	await expect(questionCard(page, id).locator('.feedback')).toBeFocused();
 }
 
 test('one question of every type can be completed with the keyboard alone', async ({ page }) => {
@@ -14,7 +14,7 @@ test('one question of every type can be completed with the keyboard alone', asyn
 	await openPage(page, typesPath);
 
 	// single: Space picks the focused radio, Enter submits its form.
-	const single = questionForm(page, 'reopen-day');
+	const single = questionCard(page, 'reopen-day');
 	await tabTo(page, single.getByRole('radio', { name: 'On Monday' }));
 	await page.keyboard.press('Space');
 	await page.keyboard.press('Enter');
@@ -22,7 +22,7 @@ test('one question of every type can be completed with the keyboard alone', asyn
 	await expect(single.locator('.feedback')).toContainText('✓ Right.');
 
 	// multiple: Space ticks each checkbox.
-	const multiple = questionForm(page, 'who-spoke');
+	const multiple = questionCard(page, 'who-spoke');
 	for (const name of ['The mayor', 'A local builder']) {
 		await tabTo(page, multiple.getByRole('checkbox', { name }));
 		await page.keyboard.press('Space');
@@ -31,7 +31,7 @@ test('one question of every type can be completed with the keyboard alone', asyn
 	await expect(multiple.locator('.feedback')).toContainText('✓ Right.');
 
 	// highlight: the list in the question is the keyboard way to choose sentences.
-	const highlight = questionForm(page, 'unsourced-sentence');
+	const highlight = questionCard(page, 'unsourced-sentence');
 	await tabTo(page, highlight.getByRole('checkbox', { name: 'Repairs cost more than planned.' }));
 	await page.keyboard.press('Space');
 	await pressCheck(page, 'unsourced-sentence');
@@ -39,7 +39,7 @@ test('one question of every type can be completed with the keyboard alone', asyn
 
 	// order: Enter on "move up" moves the item, and focus stays with it.
 	const wanted = ['The storm damages the roof', 'Workers replace the roof', 'Inspectors approve the building'];
-	const order = questionForm(page, 'repair-timeline');
+	const order = questionCard(page, 'repair-timeline');
 	for (const [target, text] of wanted.entries()) {
 		const moveUp = order.getByRole('button', { name: `Move up: ${text}` });
 		if ((await order.locator('.order .item').allTextContents()).indexOf(text) > target) await tabTo(page, moveUp);
@@ -70,7 +70,7 @@ test('one question of every type can be completed with the keyboard alone', asyn
 			],
 		],
 	] as const) {
-		const form = questionForm(page, id);
+		const form = questionCard(page, id);
 		for (const [row, choice] of rows) {
 			await tabTo(page, form.getByRole('radiogroup', { name: row }).getByRole('radio').first());
 			await page.keyboard.press('Space');
@@ -81,7 +81,7 @@ test('one question of every type can be completed with the keyboard alone', asyn
 	}
 
 	// open: type, cite with Space, compare, then tick a covered point.
-	const open = questionForm(page, 'neutral-headline');
+	const open = questionCard(page, 'neutral-headline');
 	await tabTo(page, open.getByRole('textbox', { name: 'Your answer' }));
 	await page.keyboard.type('Council says the town hall will reopen on Monday');
 	await page.keyboard.press('Tab');
@@ -96,7 +96,7 @@ test('one question of every type can be completed with the keyboard alone', asyn
 
 test('a highlight question can be answered by selecting sentences in the article, by keyboard alone', async ({ page }) => {
 	await openPage(page, typesPath);
-	const form = questionForm(page, 'unsourced-sentence');
+	const form = questionCard(page, 'unsourced-sentence');
 	const toggle = form.getByRole('button', { name: 'Select in the article' });
 	await tabTo(page, toggle);
 	await page.keyboard.press('Enter');

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { en } from '../../src/core/messages/en.ts';
 import { ru } from '../../src/core/messages/ru.ts';
-import { expectNoAxeViolations, openPage, questionForm, tabTo, typesPath, waitForIslands } from './helpers.ts';
+import { expectNoAxeViolations, openPage, questionCard, tabTo, typesPath, waitForIslands } from './helpers.ts';
 
 // An article in Russian with a bank of every type: its pages speak Russian, every text carries its language, and only
 // the Russian words ship.
@@ -56,7 +56,7 @@ function acceptRussianDialogs(page: Page, asked: string[]) {
 }
 
 const check = (page: Page, id: string) =>
-	questionForm(page, id)
+	questionCard(page, id)
 		.getByRole('button', { name: /^(Проверить ответ|Сравнить с образцом)$/ })
 		.click();
 
@@ -75,7 +75,7 @@ test('a Russian article page runs in Russian: every type answered, every text in
 	await expectRussianAndAccessible(page);
 
 	// A wrong first try: the verdict, the hint, and the way to a second try, in Russian.
-	const single = questionForm(page, 'open-day');
+	const single = questionCard(page, 'open-day');
 	await single.getByRole('radio', { name: 'В понедельник' }).check();
 	await check(page, 'open-day');
 	await expect(single.locator('.feedback')).toContainText('✗ Пока неверно. Найдите слово «откроют».');
@@ -83,7 +83,7 @@ test('a Russian article page runs in Russian: every type answered, every text in
 	await expect(page.getByRole('status').filter({ hasText: 'Отвечено' })).toHaveText('Отвечено: 1 из 6 оцениваемых вопросов, верно: 0');
 	await expectRussianAndAccessible(page);
 
-	const multiple = questionForm(page, 'who-spoke');
+	const multiple = questionCard(page, 'who-spoke');
 	await multiple.getByRole('checkbox', { name: 'Мэра Иванова' }).check();
 	await multiple.getByRole('checkbox', { name: 'Критиков моста' }).check();
 	await multiple.getByRole('checkbox', { name: 'Пресс-службы мэрии' }).check();
@@ -91,7 +91,7 @@ test('a Russian article page runs in Russian: every type answered, every text in
 	await expect(multiple.locator('.feedback')).toContainText('✓ Верно.');
 
 	// The highlight question offers the sentences of paragraphs 1 and 2: the dateline stays inside the first.
-	const highlight = questionForm(page, 'unsourced-sentence');
+	const highlight = questionCard(page, 'unsourced-sentence');
 	await expect(highlight.locator('label.option')).toHaveText([
 		'ЗАРЕЧНЫЙ, 15 января. /ТА/. Мэр А.Г. Иванов заявил, что мост в г. Заречном откроют в пятницу.',
 		'Работы «почти завершены», т.е. осталось немного.',
@@ -102,7 +102,7 @@ test('a Russian article page runs in Russian: every type answered, every text in
 	await check(page, 'unsourced-sentence');
 	await expect(highlight.locator('.feedback')).toContainText('✓ Верно.');
 
-	const order = questionForm(page, 'repair-order');
+	const order = questionCard(page, 'repair-order');
 	const wanted = ['Рабочие укрепили опоры', 'Инженеры проверили мост', 'Глава комиссии дала заключение'];
 	for (const [target, text] of wanted.entries())
 		while ((await order.locator('.order .item').allTextContents()).indexOf(text) > target)
@@ -111,7 +111,7 @@ test('a Russian article page runs in Russian: every type answered, every text in
 	await expect(order.locator('.feedback')).toContainText('✓ Верно.');
 
 	// One row left empty is named, in the plural form its number takes.
-	const match = questionForm(page, 'who-said-what');
+	const match = questionCard(page, 'who-said-what');
 	await match.getByRole('radiogroup', { name: 'мост небезопасен' }).getByRole('radio', { name: 'Критики' }).check();
 	await check(page, 'who-said-what');
 	await expect(match.locator('.feedback')).toContainText('Остались 2 строки без ответа.');
@@ -123,7 +123,7 @@ test('a Russian article page runs in Russian: every type answered, every text in
 	await check(page, 'who-said-what');
 	await expect(match.locator('.feedback')).toContainText('✓ Верно.');
 
-	const classify = questionForm(page, 'fact-or-opinion');
+	const classify = questionCard(page, 'fact-or-opinion');
 	for (const [row, choice] of [
 		['Рабочие укрепили опоры.', 'Факт'],
 		['Инженеры ещё раз проверили мост.', 'Факт'],
@@ -133,7 +133,7 @@ test('a Russian article page runs in Russian: every type answered, every text in
 	await check(page, 'fact-or-opinion');
 	await expect(classify.locator('.feedback')).toContainText('✓ Верно.');
 
-	const open = questionForm(page, 'missing-view');
+	const open = questionCard(page, 'missing-view');
 	await open.getByRole('textbox', { name: 'Ваш ответ' }).fill('Заголовок не говорит, что критики считают мост небезопасным.');
 	await open.getByRole('group', { name: 'Фрагменты, на которые вы ссылаетесь (хотя бы один)' }).getByRole('checkbox').nth(1).check();
 	await check(page, 'missing-view');
@@ -149,7 +149,7 @@ test('a Russian article page runs in Russian: every type answered, every text in
 
 	// Test mode: switching asks in Russian; handing in early asks with the count in its plural form.
 	await page.getByRole('radio', { name: 'Проверка: разбор после сдачи' }).check();
-	await questionForm(page, 'open-day').getByRole('radio', { name: 'В пятницу' }).check();
+	await questionCard(page, 'open-day').getByRole('radio', { name: 'В пятницу' }).check();
 	await page.getByRole('button', { name: 'Сдать тест' }).click();
 	await expect(page.locator('.score-figure')).toHaveText('Результат: 1 из 6 оцениваемых вопросов.');
 	await expectRussianAndAccessible(page);
@@ -240,24 +240,24 @@ test('on the Russian page every type can be answered with the keyboard alone', a
 	test.slow(); // many key presses: heavy on two shared cores
 	await openPage(page, russianPath);
 	const press = async (id: string) => {
-		await tabTo(page, questionForm(page, id).getByRole('button', { name: /^(Проверить ответ|Сравнить с образцом)$/ }));
+		await tabTo(page, questionCard(page, id).getByRole('button', { name: /^(Проверить ответ|Сравнить с образцом)$/ }));
 		await page.keyboard.press('Enter');
-		await expect(questionForm(page, id).locator('.feedback')).toBeFocused();
+		await expect(questionCard(page, id).locator('.feedback')).toBeFocused();
 	};
 
-	await tabTo(page, questionForm(page, 'open-day').getByRole('radio', { name: 'В пятницу' }));
+	await tabTo(page, questionCard(page, 'open-day').getByRole('radio', { name: 'В пятницу' }));
 	await page.keyboard.press('Space');
 	await press('open-day');
-	await expect(questionForm(page, 'open-day').locator('.feedback')).toContainText('✓ Верно.');
+	await expect(questionCard(page, 'open-day').locator('.feedback')).toContainText('✓ Верно.');
 
 	for (const name of ['Мэра Иванова', 'Критиков моста', 'Пресс-службы мэрии']) {
-		await tabTo(page, questionForm(page, 'who-spoke').getByRole('checkbox', { name }));
+		await tabTo(page, questionCard(page, 'who-spoke').getByRole('checkbox', { name }));
 		await page.keyboard.press('Space');
 	}
 	await press('who-spoke');
 
 	// The sentence is picked in the article itself: the toggle, then Tab to the sentence, then Space.
-	await tabTo(page, questionForm(page, 'unsourced-sentence').getByRole('button', { name: 'Выбрать в статье' }));
+	await tabTo(page, questionCard(page, 'unsourced-sentence').getByRole('button', { name: 'Выбрать в статье' }));
 	await page.keyboard.press('Enter');
 	// Focus moves to the first sentence offered, in the article.
 	await expect(page.locator('article [role="button"]').first()).toBeFocused();
@@ -266,7 +266,7 @@ test('on the Russian page every type can be answered with the keyboard alone', a
 	await page.keyboard.press('Space');
 	await press('unsourced-sentence');
 
-	const order = questionForm(page, 'repair-order');
+	const order = questionCard(page, 'repair-order');
 	for (const [target, text] of ['Рабочие укрепили опоры', 'Инженеры проверили мост'].entries()) {
 		const moveUp = order.getByRole('button', { name: `Переместить выше: ${text}` });
 		if ((await order.locator('.order .item').allTextContents()).indexOf(text) > target) await tabTo(page, moveUp);
@@ -293,14 +293,14 @@ test('on the Russian page every type can be answered with the keyboard alone', a
 		],
 	] as const) {
 		for (const [row, choice] of rows) {
-			await tabTo(page, questionForm(page, id).getByRole('radiogroup', { name: row, exact: true }).getByRole('radio').first());
+			await tabTo(page, questionCard(page, id).getByRole('radiogroup', { name: row, exact: true }).getByRole('radio').first());
 			await page.keyboard.press('Space');
 			for (let step = 0; step < choice; step++) await page.keyboard.press('ArrowRight');
 		}
 		await press(id);
 	}
 
-	await tabTo(page, questionForm(page, 'missing-view').getByRole('textbox', { name: 'Ваш ответ' }));
+	await tabTo(page, questionCard(page, 'missing-view').getByRole('textbox', { name: 'Ваш ответ' }));
 	await page.keyboard.type('Заголовок молчит о том, что критики считают мост небезопасным.');
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('Space');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { styleLayers } from '../../src/pipeline/style-layers.ts';
-import { checkAnswer, expectNoAxeViolations, openPage, questionForm, realArticlePath, typesPath } from './helpers.ts';
+import { checkAnswer, expectNoAxeViolations, openPage, questionCard, realArticlePath, typesPath } from './helpers.ts';
 
 // The reading layout: the article beside the questions on wide screens, and a page that fits any phone.
 
@@ -9,7 +9,7 @@ test.describe('at 1280 px', () => {
 
 	test('following an evidence link keeps the question in view and highlights the words in the article column', async ({ page }) => {
 		await openPage(page, typesPath);
-		const form = questionForm(page, 'reopen-day');
+		const form = questionCard(page, 'reopen-day');
 		await form.getByRole('radio', { name: 'On Monday' }).check();
 		await checkAnswer(page, 'reopen-day');
 		const link = form.getByRole('link', { name: /paragraph 1: “The town hall will reopen on Monday”/ });
@@ -68,7 +68,7 @@ test.describe('at 390 px, once answered', () => {
 
 	test('"Show the passage" opens the cited paragraph under its question, with the evidence marked', async ({ page }) => {
 		await openPage(page, typesPath);
-		const form = questionForm(page, 'reopen-day');
+		const form = questionCard(page, 'reopen-day');
 		await form.getByRole('radio', { name: 'On Monday' }).check();
 		await checkAnswer(page, 'reopen-day');
 		await form.getByText('Show the passage').click();
@@ -86,7 +86,7 @@ test.describe('at 320 px, order questions', () => {
 
 	test('number each item and keep its move buttons beside it', async ({ page }) => {
 		await openPage(page, `${typesPath}#q-repair-timeline`);
-		const items = questionForm(page, 'repair-timeline').locator('.order li');
+		const items = questionCard(page, 'repair-timeline').locator('.order li');
 		await expect(items.locator('.position')).toHaveText(['1', '2', '3']);
 		for (const item of await items.all()) {
 			const words = (await item.locator('.item').boundingBox())!;
@@ -102,7 +102,7 @@ test.describe('at 390 px, match and classify', () => {
 
 	test('each row is a select beside its words, usable by keyboard', async ({ page }) => {
 		await openPage(page, `${typesPath}#q-fact-or-opinion`);
-		const form = questionForm(page, 'fact-or-opinion');
+		const form = questionCard(page, 'fact-or-opinion');
 		await expect(form.getByRole('radiogroup')).toHaveCount(0);
 		const first = form.getByRole('combobox', { name: 'Workers replaced the roof in April.' });
 		await first.focus();
@@ -115,7 +115,7 @@ test.describe('at 390 px, match and classify', () => {
 
 	test('Check with a row left takes focus to that row\'s select, and a locked row says what was chosen', async ({ page }) => {
 		await openPage(page, `${typesPath}#q-fact-or-opinion`);
-		const form = questionForm(page, 'fact-or-opinion');
+		const form = questionCard(page, 'fact-or-opinion');
 		await form.getByRole('combobox', { name: 'Workers replaced the roof in April.' }).selectOption('Fact');
 		await checkAnswer(page, 'fact-or-opinion');
 		await expect(form.locator('.feedback')).toHaveText('1 row still needs a choice.');
@@ -128,7 +128,7 @@ test.describe('at 390 px, match and classify', () => {
 	test('a row answered in the wide grid of radio buttons shows its answer in the select once the card narrows', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await openPage(page, `${typesPath}#q-fact-or-opinion`);
-		const form = questionForm(page, 'fact-or-opinion');
+		const form = questionCard(page, 'fact-or-opinion');
 		await expect(form.getByRole('combobox')).toHaveCount(0);
 		await form.getByRole('radiogroup', { name: 'Workers replaced the roof in April.' }).getByRole('radio', { name: 'Fact' }).check();
 		await page.setViewportSize({ width: 390, height: 800 });

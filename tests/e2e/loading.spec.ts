@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkAnswer, fixturePath, openPage, questionForm, readRealArticle, realArticlePath } from './helpers.ts';
+import { checkAnswer, fixturePath, openPage, questionCard, readRealArticle, realArticlePath } from './helpers.ts';
 
 // What the article page loads, and when: the questions render once the quiz comes near, and what they teach arrives
 // when it is first needed.
@@ -41,7 +41,7 @@ test('a link to a question opens the page at that question', async ({ page }) =>
 	const { questions } = readRealArticle();
 	const last = questions.at(-1) as unknown as { id: string };
 	await page.goto(`${realArticlePath}#q-${last.id}`);
-	await expect(questionForm(page, last.id)).toBeInViewport();
+	await expect(questionCard(page, last.id)).toBeInViewport();
 });
 
 test('what a question teaches is not in the page; it loads when first needed', async ({ page }) => {
@@ -51,9 +51,9 @@ test('what a question teaches is not in the page; it loads when first needed', a
 	expect(await response!.text()).not.toContain('The mayor reported the vote; the council made it.');
 	await openPage(page, fixturePath);
 	expect(loaded).toEqual([]);
-	await questionForm(page, 'bold-step').getByRole('radio', { name: 'The critics' }).check();
+	await questionCard(page, 'bold-step').getByRole('radio', { name: 'The critics' }).check();
 	await checkAnswer(page, 'bold-step');
-	await expect(questionForm(page, 'bold-step').locator('.feedback')).toContainText('✗ Not right yet. Look for the word "called".');
+	await expect(questionCard(page, 'bold-step').locator('.feedback')).toContainText('✗ Not right yet. Look for the word "called".');
 	expect(loaded).toHaveLength(1);
 });
 
@@ -61,7 +61,7 @@ test('feedback that cannot load says so, and the verdict and the answer stay', a
 	// Every try, at whatever address (see the retry test below).
 	await page.route('**/teaching-*.js*', (route) => route.abort());
 	await openPage(page, fixturePath);
-	const form = questionForm(page, 'who-voted');
+	const form = questionCard(page, 'who-voted');
 	await form.getByRole('radio', { name: 'The council' }).check();
 	await checkAnswer(page, 'who-voted');
 	await expect(form.locator('.feedback')).toContainText('✓ Right.');
@@ -81,14 +81,14 @@ test('feedback that loads on a later try replaces the notice that it could not l
 		return route.abort();
 	});
 	await openPage(page, fixturePath);
-	const first = questionForm(page, 'who-voted');
+	const first = questionCard(page, 'who-voted');
 	await first.getByRole('radio', { name: 'The council' }).check();
 	await checkAnswer(page, 'who-voted');
 	await expect(first.getByRole('alert')).toBeVisible();
 	offline = false;
-	await questionForm(page, 'bold-step').getByRole('radio', { name: 'The critics' }).check();
+	await questionCard(page, 'bold-step').getByRole('radio', { name: 'The critics' }).check();
 	await checkAnswer(page, 'bold-step');
-	await expect(questionForm(page, 'bold-step').locator('.feedback')).toContainText('Look for the word "called".');
+	await expect(questionCard(page, 'bold-step').locator('.feedback')).toContainText('Look for the word "called".');
 	await expect(page.getByRole('alert')).toHaveCount(0);
 	// A browser may keep a failed import() of an address as failed for the page's life, so a retry asks for another.
 	expect(retriedFailedAddress).toEqual([]);

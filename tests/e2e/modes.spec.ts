@@ -1,14 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { acceptNextDialog, checkAnswer, fixturePath, openPage, progress, questionForm, waitForIslands, chooseRow } from './helpers.ts';
+import { acceptNextDialog, checkAnswer, fixturePath, openPage, progress, questionCard, waitForIslands, chooseRow } from './helpers.ts';
 
 test('test mode reveals nothing until the quiz is handed in, then gives a full review', async ({ page }) => {
 	await openPage(page, `${fixturePath}?mode=test`);
 	await expect(page.getByRole('radio', { name: /^Test/ })).toBeChecked();
-	const first = questionForm(page, 'who-voted');
+	const first = questionCard(page, 'who-voted');
 	await first.getByRole('radio', { name: 'The mayor' }).check();
 	// Answers can be changed until handing in; nothing is judged, marked or counted as right.
 	await first.getByRole('radio', { name: 'The council' }).check();
-	await questionForm(page, 'bold-step').getByRole('radio', { name: 'The critics' }).check();
+	await questionCard(page, 'bold-step').getByRole('radio', { name: 'The critics' }).check();
 	await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
 	await expect(first.locator('.feedback')).toBeEmpty();
 	await expect(progress(page)).toHaveText('2 of 3 answered');
@@ -31,7 +31,7 @@ test('test mode reveals nothing until the quiz is handed in, then gives a full r
 	expect(typeof submitted).toBe('number');
 	await expect(progress(page)).toHaveText('2 of 3 answered, 1 correct');
 	await expect(first.locator('.feedback')).toContainText('✓ Right.');
-	await expect(questionForm(page, 'bold-step').locator('.feedback')).toContainText('✗ Not right.');
+	await expect(questionCard(page, 'bold-step').locator('.feedback')).toContainText('✗ Not right.');
 	await expect(page.locator('.statuses')).toContainText('Question 2: Who called the plan "a bold step"? — ✗ Not right');
 	await expect(page.locator('#p1').getByRole('link', { name: 'Question 1' })).toBeVisible();
 	// Frozen after handing in: no retry.
@@ -48,7 +48,7 @@ test('test mode reveals nothing until the quiz is handed in, then gives a full r
 
 test('a test link asks before it discards practice answers', async ({ page }) => {
 	await openPage(page, fixturePath);
-	await questionForm(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
+	await questionCard(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
 	await checkAnswer(page, 'who-voted');
 
 	page.once('dialog', (dialog) => dialog.dismiss());
@@ -64,7 +64,7 @@ test('a test link asks before it discards practice answers', async ({ page }) =>
 
 test('a test link leaves the address once answered, whichever the answer, so a reload does not ask again', async ({ page }) => {
 	await openPage(page, fixturePath);
-	await questionForm(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
+	await questionCard(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
 	await checkAnswer(page, 'who-voted');
 	for (const [answer, mode] of [
 		['dismiss', /^Practice/],
@@ -84,7 +84,7 @@ test('a test link leaves the address once answered, whichever the answer, so a r
 
 test('switching mode on the page asks first when there are answers, and keeps them if declined', async ({ page }) => {
 	await openPage(page, fixturePath);
-	await questionForm(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
+	await questionCard(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
 	await checkAnswer(page, 'who-voted');
 	page.once('dialog', (dialog) => dialog.dismiss());
 	await page.getByRole('radio', { name: /^Test/ }).click();
@@ -97,7 +97,7 @@ test('switching mode on the page asks first when there are answers, and keeps th
 
 test('a partly answered question in a test is kept as it is across a reload', async ({ page }) => {
 	await openPage(page, '/articles/fixture-types/?mode=test');
-	const match = questionForm(page, 'who-said-what');
+	const match = questionCard(page, 'who-said-what');
 	await chooseRow(match, 'the work was rushed', 'A local builder');
 	await page.reload();
 	await waitForIslands(page);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkAnswer, openPage, questionForm } from './helpers.ts';
+import { checkAnswer, openPage, questionCard } from './helpers.ts';
 
 // A two-part item and the article's notes, on a fixture article that has both.
 
@@ -7,7 +7,7 @@ const path = '/articles/fixture-notes/';
 
 test('part A of a two-part item keeps its explanation and evidence back until part B is answered', async ({ page }) => {
 	await openPage(page, path);
-	const partA = questionForm(page, 'who-repaired');
+	const partA = questionCard(page, 'who-repaired');
 	await partA.getByRole('radio', { name: 'The engineers' }).check();
 	await checkAnswer(page, 'who-repaired');
 	await expect(partA.locator('.feedback')).toContainText('✓ Right.');
@@ -17,7 +17,7 @@ test('part A of a two-part item keeps its explanation and evidence back until pa
 	const fold = page.locator('#p2 + details').getByText('The questions on this passage');
 	await expect(fold).toBeHidden();
 
-	await questionForm(page, 'who-repaired-evidence').getByRole('checkbox', { name: 'Engineers repaired the pier in a week.' }).check();
+	await questionCard(page, 'who-repaired-evidence').getByRole('checkbox', { name: 'Engineers repaired the pier in a week.' }).check();
 	await checkAnswer(page, 'who-repaired-evidence');
 	await expect(partA.getByText('The first sentence of paragraph 2 names the engineers.')).toBeVisible();
 	await expect(partA.getByRole('link', { name: /^paragraph 2:/ })).toBeVisible();

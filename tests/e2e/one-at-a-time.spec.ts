@@ -4,7 +4,7 @@ import {
 	expectNoAxeViolations,
 	openPage,
 	progress,
-	questionForm,
+	questionCard,
 	readRealArticle,
 	realArticlePath,
 	resultsRow,
@@ -97,24 +97,24 @@ test('the bar sticks in reach with thumb-sized targets, and the ends of the quiz
 test('every state survives the switch between one at a time and the whole list, both ways', async ({ page }) => {
 	await openPage(page, typesPath);
 	// Question 1 wrong at the first try, question 2 chosen but not checked.
-	await questionForm(page, 'reopen-day').getByRole('radio', { name: 'In May' }).check();
-	await questionForm(page, 'reopen-day').getByRole('button', { name: 'Check answer' }).click();
-	await expect(questionForm(page, 'reopen-day')).toContainText('Not right yet.');
+	await questionCard(page, 'reopen-day').getByRole('radio', { name: 'In May' }).check();
+	await questionCard(page, 'reopen-day').getByRole('button', { name: 'Check answer' }).click();
+	await expect(questionCard(page, 'reopen-day')).toContainText('Not right yet.');
 	await next(page).click();
-	await questionForm(page, 'who-spoke').getByRole('checkbox', { name: 'The inspectors' }).check();
+	await questionCard(page, 'who-spoke').getByRole('checkbox', { name: 'The inspectors' }).check();
 
 	await page.getByRole('button', { name: 'Show all questions' }).click();
 	await expect(pager(page)).toBeHidden();
 	await expect(page.locator('.question:visible')).toHaveCount(7);
-	await expect(questionForm(page, 'reopen-day')).toContainText('Not right yet.');
-	await expect(questionForm(page, 'who-spoke').getByRole('checkbox', { name: 'The inspectors' })).toBeChecked();
+	await expect(questionCard(page, 'reopen-day')).toContainText('Not right yet.');
+	await expect(questionCard(page, 'who-spoke').getByRole('checkbox', { name: 'The inspectors' })).toBeChecked();
 	// Focus lands in the question the learner was at.
-	await expect(questionForm(page, 'who-spoke').getByRole('checkbox').first()).toBeFocused();
+	await expect(questionCard(page, 'who-spoke').getByRole('checkbox').first()).toBeFocused();
 
 	// The choice is kept over a reload; the list moves the learner's place too.
 	await page.reload();
 	await expect(page.locator('.question:visible')).toHaveCount(7);
-	await questionForm(page, 'neutral-headline').getByRole('textbox', { name: 'Your answer' }).fill('Kept across views');
+	await questionCard(page, 'neutral-headline').getByRole('textbox', { name: 'Your answer' }).fill('Kept across views');
 	await page.getByRole('button', { name: 'One question at a time' }).click();
 	await expect(shown(page)).toHaveCount(1);
 	await expect(shown(page).getByRole('textbox', { name: 'Your answer' })).toHaveValue('Kept across views');
@@ -131,13 +131,13 @@ test('every state survives the switch between one at a time and the whole list, 
 test('a link to a question, from the results or the address, shows that question', async ({ page }) => {
 	await openPage(page, `${typesPath}#q-fact-or-opinion`);
 	await expect(pager(page).getByRole('status')).toHaveText('Question 6 of 7');
-	await expect(questionForm(page, 'fact-or-opinion')).toBeVisible();
+	await expect(questionCard(page, 'fact-or-opinion')).toBeVisible();
 	// The results list every question once there is an answer to report.
-	await questionForm(page, 'fact-or-opinion').getByRole('combobox').first().selectOption({ index: 1 });
+	await questionCard(page, 'fact-or-opinion').getByRole('combobox').first().selectOption({ index: 1 });
 
 	await resultsRow(page, 2).getByRole('link', { name: 'Question 2' }).click();
 	await expect(pager(page).getByRole('status')).toHaveText('Question 2 of 7');
-	await expect(questionForm(page, 'who-spoke')).toBeInViewport();
+	await expect(questionCard(page, 'who-spoke')).toBeInViewport();
 	// The same link twice, after moving on, still finds its question.
 	await next(page).click();
 	await resultsRow(page, 2).getByRole('link', { name: 'Question 2' }).click();
@@ -189,19 +189,19 @@ test('by keyboard alone: the bar, a question and "Next question" in the one-at-a
 	await expect(pager(page).getByRole('status')).toHaveText('Question 2 of 7');
 	await expect(next(page)).toBeFocused();
 	await page.keyboard.press('Tab');
-	await expect(questionForm(page, 'who-spoke').getByRole('checkbox').first()).toBeFocused();
+	await expect(questionCard(page, 'who-spoke').getByRole('checkbox').first()).toBeFocused();
 	await page.keyboard.press('Space');
-	await tabTo(page, questionForm(page, 'who-spoke').getByRole('button', { name: 'Check answer' }));
+	await tabTo(page, questionCard(page, 'who-spoke').getByRole('button', { name: 'Check answer' }));
 	await page.keyboard.press('Enter');
 	await tabTo(
 		page,
-		questionForm(page, 'who-spoke')
+		questionCard(page, 'who-spoke')
 			.getByRole('button', { name: /Show the answer|Next question/ })
 			.last(),
 	);
-	const showAnswer = questionForm(page, 'who-spoke').getByRole('button', { name: 'Show the answer' });
+	const showAnswer = questionCard(page, 'who-spoke').getByRole('button', { name: 'Show the answer' });
 	if (await showAnswer.isVisible()) await showAnswer.press('Enter');
-	await tabTo(page, questionForm(page, 'who-spoke').getByRole('button', { name: 'Next question' }));
+	await tabTo(page, questionCard(page, 'who-spoke').getByRole('button', { name: 'Next question' }));
 	await page.keyboard.press('Enter');
 	await expect(pager(page).getByRole('status')).toHaveText('Question 3 of 7');
 	await expect(shown(page)).toHaveCount(1);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { checkAnswer, openPage, questionForm, readRealArticle, realArticlePath, typesPath } from './helpers.ts';
+import { checkAnswer, openPage, questionCard, readRealArticle, realArticlePath, typesPath } from './helpers.ts';
 
 // What every page offers: the same question counts everywhere, targets big enough to hit, and a way back from a wrong address.
 
@@ -14,7 +14,7 @@ test('the index, the header and the results give the same count of scored and wr
 	await expect(page.locator('.quiz')).toContainText(count);
 	await expect(page.getByRole('status').filter({ hasText: 'answered' })).toHaveText('0 of 6 scored questions answered, 0 correct');
 	// The results report from the first answer given, checked or not.
-	await questionForm(page, 'reopen-day').getByRole('radio', { name: 'On Monday' }).check();
+	await questionCard(page, 'reopen-day').getByRole('radio', { name: 'On Monday' }).check();
 	await expect(page.getByText('Score: 0 of 6 scored questions. Written answers: 0 of 1 compared with the model answer.')).toBeVisible();
 });
 
@@ -60,14 +60,14 @@ for (const viewport of [
 
 			// Answered questions bring the markers in the article, the evidence links and the way back.
 			await openPage(page, typesPath);
-			await questionForm(page, 'reopen-day').getByRole('radio', { name: 'On Thursday' }).check();
+			await questionCard(page, 'reopen-day').getByRole('radio', { name: 'On Thursday' }).check();
 			await checkAnswer(page, 'reopen-day');
-			await questionForm(page, 'reopen-day').getByRole('button', { name: 'Show the answer' }).click();
-			await questionForm(page, 'reopen-day').getByRole('button', { name: 'Next question' }).click();
-			await questionForm(page, 'who-spoke').getByRole('checkbox', { name: 'The mayor' }).check();
+			await questionCard(page, 'reopen-day').getByRole('button', { name: 'Show the answer' }).click();
+			await questionCard(page, 'reopen-day').getByRole('button', { name: 'Next question' }).click();
+			await questionCard(page, 'who-spoke').getByRole('checkbox', { name: 'The mayor' }).check();
 			await checkAnswer(page, 'who-spoke');
-			await questionForm(page, 'who-spoke').getByRole('button', { name: 'Show the answer' }).click();
-			await questionForm(page, 'who-spoke')
+			await questionCard(page, 'who-spoke').getByRole('button', { name: 'Show the answer' }).click();
+			await questionCard(page, 'who-spoke')
 				.getByRole('link', { name: /^paragraph 3:/ })
 				.first()
 				.click();

@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { acceptNextDialog, checkAnswer, fixturePath, openPage, progress, questionForm, readRealArticle, realArticlePath, waitForIslands } from './helpers.ts';
+import { acceptNextDialog, checkAnswer, fixturePath, openPage, progress, questionCard, readRealArticle, realArticlePath, waitForIslands } from './helpers.ts';
 
 // Practice mode, on the fixture article with three single-choice questions.
 
 async function answer(page: Page, id: string, option: string) {
-	await questionForm(page, id).getByRole('radio', { name: option }).check();
+	await questionCard(page, id).getByRole('radio', { name: option }).check();
 	await checkAnswer(page, id);
 }
 
@@ -12,7 +12,7 @@ test('a right answer says so, with feedback on every option, the explanation and
 	await openPage(page, fixturePath);
 	await expect(progress(page)).toHaveText('0 of 3 answered, 0 correct');
 	await answer(page, 'who-voted', 'The council');
-	const form = questionForm(page, 'who-voted');
+	const form = questionCard(page, 'who-voted');
 	await expect(form.locator('.feedback')).toContainText('✓ Right.');
 	await expect(form.getByText('✓ Right. Paragraph 1 says the council voted.')).toBeVisible();
 	await expect(form.getByText('The mayor reported the vote; the council made it.')).toHaveCount(0);
@@ -25,7 +25,7 @@ test('a right answer says so, with feedback on every option, the explanation and
 test('a wrong first answer gives the hint, not the answer, and a second try that does not count', async ({ page }) => {
 	await openPage(page, fixturePath);
 	await answer(page, 'bold-step', 'The critics');
-	const form = questionForm(page, 'bold-step');
+	const form = questionCard(page, 'bold-step');
 	await expect(form.locator('.feedback')).toContainText('✗ Not right yet. Look for the word "called".');
 	await expect(form.getByText('The words in quotation marks belong to the spokesperson.')).toHaveCount(0);
 	await expect(form.locator('.part-feedback')).toHaveCount(0);
@@ -45,7 +45,7 @@ test('a wrong first answer gives the hint, not the answer, and a second try that
 test('after a wrong first answer the learner can reveal the answer', async ({ page }) => {
 	await openPage(page, fixturePath);
 	await answer(page, 'who-voted', 'The mayor');
-	const form = questionForm(page, 'who-voted');
+	const form = questionCard(page, 'who-voted');
 	await form.getByRole('button', { name: 'Show the answer' }).click();
 	await expect(form.locator('.feedback')).toBeFocused();
 	await expect(form.locator('.feedback')).toContainText('✗ Not right.');
@@ -56,11 +56,11 @@ test('after a wrong first answer the learner can reveal the answer', async ({ pa
 
 test('checking moves focus to the feedback, so keyboard users stay in place', async ({ page }) => {
 	await openPage(page, fixturePath);
-	await questionForm(page, 'bold-step').getByRole('radio', { name: 'The critics' }).focus();
+	await questionCard(page, 'bold-step').getByRole('radio', { name: 'The critics' }).focus();
 	await page.keyboard.press('ArrowDown');
 	await expect(page.getByRole('radio', { name: 'A spokesperson' })).toBeChecked();
 	await page.keyboard.press('Enter');
-	const feedback = questionForm(page, 'bold-step').locator('.feedback');
+	const feedback = questionCard(page, 'bold-step').locator('.feedback');
 	await expect(feedback).toBeFocused();
 	await expect(feedback).toContainText('✓ Right.');
 });
@@ -68,7 +68,7 @@ test('checking moves focus to the feedback, so keyboard users stay in place', as
 test('checking with nothing picked asks for an answer and records nothing', async ({ page }) => {
 	await openPage(page, fixturePath);
 	await checkAnswer(page, 'who-voted');
-	await expect(questionForm(page, 'who-voted').locator('.feedback')).toHaveText('Choose an answer first.');
+	await expect(questionCard(page, 'who-voted').locator('.feedback')).toHaveText('Choose an answer first.');
 	await expect(progress(page)).toHaveText('0 of 3 answered, 0 correct');
 });
 
@@ -92,7 +92,7 @@ test('answers and score survive a reload, and no wrong score is ever shown', asy
 	await expect(progress(page)).toHaveText('2 of 3 answered, 1 correct');
 	await expect(page.getByRole('radio', { name: 'The council' })).toBeChecked();
 	await expect(page.getByRole('radio', { name: 'On Thursday' })).toBeChecked();
-	await expect(questionForm(page, 'opening-day').locator('.feedback')).toContainText('✗ Not right yet.');
+	await expect(questionCard(page, 'opening-day').locator('.feedback')).toContainText('✗ Not right yet.');
 	const seen = await page.evaluate(() => (window as unknown as { scoresSeen: string[] }).scoresSeen);
 	// Before the quiz mounts the line shows nothing, rather than a count or a score that is not yet this learner's.
 	expect(seen).toEqual(['2 of 3 answered, 1 correct']);
@@ -112,7 +112,7 @@ test('the evidence link highlights and focuses the quote, and offers the way bac
 		`A spokesperson called the plan "a bold step". Critics said the cost was too high. <img src=x onerror="alert('xss')"> and **stars** stay as written.`,
 	);
 	await page.getByRole('link', { name: 'Back to question 2' }).click();
-	await expect(questionForm(page, 'bold-step')).toBeInViewport();
+	await expect(questionCard(page, 'bold-step')).toBeInViewport();
 });
 
 test('each passage links to the questions that cite it, once they are answered', async ({ page }) => {

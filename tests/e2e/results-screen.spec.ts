@@ -1,17 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { checkAnswer, expectNoAxeViolations, fixturePath, openPage, questionForm, resultsRow } from './helpers.ts';
+import { checkAnswer, expectNoAxeViolations, fixturePath, openPage, questionCard, resultsRow } from './helpers.ts';
 
 // The results screen: a large score with a word on it, skills that lead to their questions, a filter for mistakes,
 // and what to do next.
 
 test('the results give the score with a message, skills that jump to their questions, and a mistakes filter', async ({ page }) => {
 	await openPage(page, fixturePath);
-	await questionForm(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
+	await questionCard(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
 	await checkAnswer(page, 'who-voted');
-	await questionForm(page, 'bold-step').getByRole('radio', { name: 'The critics' }).check();
+	await questionCard(page, 'bold-step').getByRole('radio', { name: 'The critics' }).check();
 	await checkAnswer(page, 'bold-step');
-	await questionForm(page, 'bold-step').getByRole('button', { name: 'Show the answer' }).click();
-	await questionForm(page, 'opening-day').getByRole('radio', { name: 'On March 4' }).check();
+	await questionCard(page, 'bold-step').getByRole('button', { name: 'Show the answer' }).click();
+	await questionCard(page, 'opening-day').getByRole('radio', { name: 'On March 4' }).check();
 	await checkAnswer(page, 'opening-day');
 
 	await expect(page.getByText('Score: 2 of 3.')).toBeVisible();

@@ -9,7 +9,7 @@ import {
 	fixturePath,
 	openPage,
 	progress,
-	questionForm,
+	questionCard,
 	readRealArticle,
 	realArticlePath,
 } from './helpers.ts';
@@ -26,7 +26,7 @@ async function handInTest(page: Page, name: string, wrongOn: string[] = []) {
 		'opening-day': ['On March 4', 'On Thursday'],
 	};
 	for (const [id, [right, wrong]] of Object.entries(picks))
-		await questionForm(page, id)
+		await questionCard(page, id)
 			.getByRole('radio', { name: wrongOn.includes(id) ? wrong : right })
 			.check();
 	await page.getByRole('button', { name: 'Hand in the test' }).click();
@@ -70,7 +70,7 @@ test('results appear only once the quiz is finished, and load only then', async 
 	const loaded: string[] = [];
 	page.on('request', (request) => loaded.push(request.url()));
 	await openPage(page, `${fixturePath}?mode=test`);
-	await questionForm(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
+	await questionCard(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
 	await expect(page.getByRole('heading', { name: 'Hand your results to your teacher' })).toHaveCount(0);
 	expect(loaded.filter((url) => /TakeResults|take-results/.test(url))).toEqual([]);
 	acceptNextDialog(page, /Hand in anyway\?/);
@@ -277,7 +277,7 @@ test('the results slip of the real bank prints on one A4 page, under the name al
 	const { questions } = readRealArticle();
 	const single = questions.find((question) => question.type === 'single')!;
 	const options = single.options!;
-	const first = questionForm(page, single.id);
+	const first = questionCard(page, single.id);
 	await first.getByRole('radio', { name: options.find((option) => !option.correct)!.text, exact: true }).check();
 	await first.getByRole('button', { name: 'Check answer' }).click();
 	await first.getByRole('button', { name: 'Try again' }).click();
@@ -299,10 +299,10 @@ test('the results slip of the real bank prints on one A4 page, under the name al
 
 test('progress saved to a file loads on another device, and a bad file is refused with nothing lost', async ({ page, browser }) => {
 	await openPage(page, fixturePath);
-	await questionForm(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
-	await questionForm(page, 'who-voted').getByRole('button', { name: 'Check answer' }).click();
-	await questionForm(page, 'bold-step').getByRole('radio', { name: 'The critics' }).check();
-	await questionForm(page, 'bold-step').getByRole('button', { name: 'Check answer' }).click();
+	await questionCard(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
+	await questionCard(page, 'who-voted').getByRole('button', { name: 'Check answer' }).click();
+	await questionCard(page, 'bold-step').getByRole('radio', { name: 'The critics' }).check();
+	await questionCard(page, 'bold-step').getByRole('button', { name: 'Check answer' }).click();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Save progress to a file' }).click();
 	const saved = readFileSync((await (await download).path())!, 'utf8');
@@ -310,8 +310,8 @@ test('progress saved to a file loads on another device, and a bad file is refuse
 	// Another device: a fresh browser context, with one answer of its own.
 	const other = await (await browser.newContext()).newPage();
 	await openPage(other, fixturePath);
-	await questionForm(other, 'opening-day').getByRole('radio', { name: 'On March 4' }).check();
-	await questionForm(other, 'opening-day').getByRole('button', { name: 'Check answer' }).click();
+	await questionCard(other, 'opening-day').getByRole('radio', { name: 'On March 4' }).check();
+	await questionCard(other, 'opening-day').getByRole('button', { name: 'Check answer' }).click();
 	const load = (name: string, text: string) =>
 		other.getByLabel('Progress file to load').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
@@ -335,7 +335,7 @@ test('progress saved to a file loads on another device, and a bad file is refuse
 	await load('progress.json', saved);
 	await expect(other.getByRole('status').filter({ hasText: 'Loaded' })).toHaveText('Loaded your progress from progress.json.');
 	await expect(progress(other)).toHaveText('2 of 3 answered, 1 correct');
-	await expect(questionForm(other, 'bold-step').getByRole('radio', { name: /The critics/ })).toBeChecked();
+	await expect(questionCard(other, 'bold-step').getByRole('radio', { name: /The critics/ })).toBeChecked();
 	await other.reload();
 	await expect(progress(other)).toHaveText('2 of 3 answered, 1 correct');
 });

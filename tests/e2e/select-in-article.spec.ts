@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openPage, questionForm, readRealArticle, realArticlePath, sentenceInArticle, typesPath } from './helpers.ts';
+import { openPage, questionCard, readRealArticle, realArticlePath, sentenceInArticle, typesPath } from './helpers.ts';
 
 // "Select in the article" on the real bank, where several highlight questions offer the same sentences: only the
 // question whose toggle was pressed marks the article, and the learner gets back to its Check button in a few keys.
@@ -23,7 +23,7 @@ for (const width of [1280, 390]) {
 			test(`${id}: its toggle makes exactly its sentences selectable, and Done leads back to Check`, async ({ page }) => {
 				// On a phone, where questions come one at a time, the link shows this one.
 				await openPage(page, `${realArticlePath}#q-${id}`);
-				const form = questionForm(page, id);
+				const form = questionCard(page, id);
 				// The sentences the question's own list offers, by the words of each checkbox's label.
 				const offered = await form
 					.getByRole('checkbox')
@@ -77,7 +77,7 @@ for (const width of [1280, 390]) {
 
 test('a second question’s toggle takes the article over from the first, and Escape hands it back', async ({ page }) => {
 	await openPage(page, realArticlePath);
-	const [first, second] = highlightIds.map((id) => questionForm(page, id));
+	const [first, second] = highlightIds.map((id) => questionCard(page, id));
 	await first!.getByRole('button', { name: 'Select in the article' }).click();
 	await second!.getByRole('button', { name: 'Select in the article' }).click();
 	await expect(first!.getByRole('button', { name: 'Select in the article' })).toHaveAttribute('aria-pressed', 'false');
@@ -91,7 +91,7 @@ test('a second question’s toggle takes the article over from the first, and Es
 test('after Try again, the question is in view with focus on its first control, and the article is not selectable', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await openPage(page, `${typesPath}#q-unsourced-sentence`);
-	const form = questionForm(page, 'unsourced-sentence');
+	const form = questionCard(page, 'unsourced-sentence');
 	await form.getByRole('button', { name: 'Select in the article' }).click();
 	await sentenceInArticle(page, /^TESTVILLE, May 2/).click();
 	await page.getByRole('button', { name: /^Done/ }).click();
@@ -109,7 +109,7 @@ test('the toggle shows pressed only once the article’s sentences can be select
 	const held = new Promise<void>((resolve) => (release = resolve));
 	await page.route('**/select-in-article.*.js', async (route) => (await held, route.continue()));
 	await openPage(page, typesPath);
-	const form = questionForm(page, 'unsourced-sentence');
+	const form = questionCard(page, 'unsourced-sentence');
 	const toggle = form.getByRole('button', { name: 'Select in the article' });
 	await toggle.click();
 	await page.locator('#p1-s1').click();

@@ -5,7 +5,7 @@ import {
 	fixturePath,
 	openPage,
 	progress,
-	questionForm,
+	questionCard,
 	readRealArticle,
 	realArticlePath,
 	typesPath,
@@ -32,7 +32,7 @@ function noPageErrors(page: Page): string[] {
 }
 
 async function answerFirst(page: Page, option = 'The council') {
-	await questionForm(page, 'who-voted').getByRole('radio', { name: option }).check();
+	await questionCard(page, 'who-voted').getByRole('radio', { name: option }).check();
 	await checkAnswer(page, 'who-voted');
 }
 
@@ -63,7 +63,7 @@ test('answers stored by the old version are migrated without a notice', async ({
 	await openPage(page, fixturePath);
 	await expect(progress(page)).toHaveText('2 of 3 answered, 1 correct');
 	await expect(page.getByRole('alert')).toHaveCount(0);
-	await expect(questionForm(page, 'who-voted').locator('.feedback')).toContainText('✓ Right.');
+	await expect(questionCard(page, 'who-voted').locator('.feedback')).toContainText('✓ Right.');
 });
 
 test('blocked storage: the quiz works in memory and says progress is not saved', async ({ page }) => {
@@ -93,7 +93,7 @@ test('a full quota: the answer is kept in memory and the page says it was not sa
 	});
 	await openPage(page, fixturePath);
 	await answerFirst(page);
-	await expect(questionForm(page, 'who-voted').locator('.feedback')).toContainText('✓ Right.');
+	await expect(questionCard(page, 'who-voted').locator('.feedback')).toContainText('✓ Right.');
 	await expect(progress(page)).toHaveText('1 of 3 answered, 1 correct');
 	await expect(page.getByRole('alert')).toHaveText('Progress not saved: storage is full. Answers last until you leave the page.');
 	expect(errors).toEqual([]);
@@ -104,7 +104,7 @@ test('two tabs answering different questions: both answers are kept', async ({ c
 	await openPage(first, fixturePath);
 	await openPage(second, fixturePath);
 	await answerFirst(first);
-	await questionForm(second, 'opening-day').getByRole('radio', { name: 'On March 4' }).check();
+	await questionCard(second, 'opening-day').getByRole('radio', { name: 'On March 4' }).check();
 	await checkAnswer(second, 'opening-day');
 	for (const tab of [first, second]) {
 		await tab.reload();
@@ -115,9 +115,9 @@ test('two tabs answering different questions: both answers are kept', async ({ c
 
 test('a double click on "Check answer" records one attempt', async ({ page }) => {
 	await openPage(page, fixturePath);
-	await questionForm(page, 'who-voted').getByRole('radio', { name: 'The mayor' }).check();
-	await questionForm(page, 'who-voted').getByRole('button', { name: 'Check answer' }).dblclick();
-	await expect(questionForm(page, 'who-voted').locator('.feedback')).toContainText('✗ Not right yet.');
+	await questionCard(page, 'who-voted').getByRole('radio', { name: 'The mayor' }).check();
+	await questionCard(page, 'who-voted').getByRole('button', { name: 'Check answer' }).dblclick();
+	await expect(questionCard(page, 'who-voted').locator('.feedback')).toContainText('✗ Not right yet.');
 	const record = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).answers['who-voted'], quizKey('fixture-quiz'));
 	expect(record.tries).toBe(1);
 });
@@ -127,11 +127,11 @@ test('storage cleared while the page is open: no crash, and the next answer is s
 	await openPage(page, fixturePath);
 	await answerFirst(page);
 	await page.evaluate(() => localStorage.clear());
-	await questionForm(page, 'opening-day').getByRole('radio', { name: 'On March 4' }).check();
+	await questionCard(page, 'opening-day').getByRole('radio', { name: 'On March 4' }).check();
 	await checkAnswer(page, 'opening-day');
 	await page.reload();
 	await waitForIslands(page);
-	await expect(questionForm(page, 'opening-day').getByRole('radio', { name: 'On March 4' })).toBeChecked();
+	await expect(questionCard(page, 'opening-day').getByRole('radio', { name: 'On March 4' })).toBeChecked();
 	expect(errors).toEqual([]);
 });
 
@@ -153,7 +153,7 @@ test('the index page shows each article\'s progress in this browser, the real on
 	await answerFirst(page);
 	const real = readRealArticle();
 	await openPage(page, realArticlePath);
-	await questionForm(page, real.questions[0]!.id).getByRole('checkbox').first().check();
+	await questionCard(page, real.questions[0]!.id).getByRole('checkbox').first().check();
 	await page.goto('/');
 	const lineOf = (title: string) => page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title }) });
 	await expect(lineOf(real.meta.title)).toContainText(`1 of ${real.questions.length} questions answered in this browser`);
@@ -179,17 +179,17 @@ test('practice answers not yet checked survive a reload on the real bank, and co
 	const [single, highlight, rows] = ['single', 'highlight', 'match'].map(
 		(type) => questions.find((question) => question.type === type)!.id,
 	);
-	await questionForm(page, single!).getByRole('radio').nth(1).check();
-	await questionForm(page, highlight!).getByRole('checkbox').nth(2).check();
-	await questionForm(page, rows!).getByRole('radiogroup').first().getByRole('radio').nth(3).check();
+	await questionCard(page, single!).getByRole('radio').nth(1).check();
+	await questionCard(page, highlight!).getByRole('checkbox').nth(2).check();
+	await questionCard(page, rows!).getByRole('radiogroup').first().getByRole('radio').nth(3).check();
 	await page.reload();
 	await waitForIslands(page);
-	await expect(questionForm(page, single!).getByRole('radio').nth(1)).toBeChecked();
-	await expect(questionForm(page, highlight!).getByRole('checkbox').nth(2)).toBeChecked();
-	await expect(questionForm(page, rows!).getByRole('radiogroup').first().getByRole('radio').nth(3)).toBeChecked();
+	await expect(questionCard(page, single!).getByRole('radio').nth(1)).toBeChecked();
+	await expect(questionCard(page, highlight!).getByRole('checkbox').nth(2)).toBeChecked();
+	await expect(questionCard(page, rows!).getByRole('radiogroup').first().getByRole('radio').nth(3)).toBeChecked();
 	// Kept, not checked: nothing is scored, and each can still be changed and checked.
 	await expect(progress(page)).toHaveText(`0 of ${scored} scored questions answered, 0 correct`);
-	await questionForm(page, single!).getByRole('radio').nth(0).check();
+	await questionCard(page, single!).getByRole('radio').nth(0).check();
 	await checkAnswer(page, single!);
 	await expect(progress(page)).toHaveText(new RegExp(`^1 of ${scored} scored questions answered`));
 });

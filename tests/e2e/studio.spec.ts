@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articleFields, readArticleFile, writeArticleFile } from '../../src/core/text/write-article-file.ts';
 import { parse, stringify } from 'yaml';
-import { acceptNextDialog, answerEveryQuestion, checkAnswer, expectNoAxeViolations, progress, questionForm, readRealArticle, realArticleId, tabTo, waitForIslands } from './helpers.ts';
+import { acceptNextDialog, answerEveryQuestion, checkAnswer, expectNoAxeViolations, progress, questionCard, readRealArticle, realArticleId, tabTo, waitForIslands } from './helpers.ts';
 
 // The studio checks a draft with the build's own rules, and says what `npm run validate` would print, in its words.
 
@@ -286,10 +286,10 @@ test.describe('previews', () => {
 		await expect(preview).toHaveTitle('Town hall reopens after repairs, council says · Underline');
 		await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Town hall reopens after repairs, council says');
 		await expect(progress(preview)).toHaveText('0 of 6 scored questions answered, 0 correct');
-		await questionForm(preview, 'reopen-day').getByRole('radio', { name: 'On Monday' }).check();
+		await questionCard(preview, 'reopen-day').getByRole('radio', { name: 'On Monday' }).check();
 		await checkAnswer(preview, 'reopen-day');
 		// What a question teaches comes with the preview, as no module of it is built.
-		await expect(questionForm(preview, 'reopen-day').locator('.feedback')).toContainText('✓ Right.The reopening day is in the first sentence.');
+		await expect(questionCard(preview, 'reopen-day').locator('.feedback')).toContainText('✓ Right.The reopening day is in the first sentence.');
 		await expect(preview.getByRole('radio', { name: /^Test/ })).toBeVisible();
 		await expect(preview.locator('.worksheet').getByText('Tick the sentences that answer it.')).toBeAttached();
 		await expectNoAxeViolations(preview);
@@ -351,9 +351,9 @@ test.describe('previews', () => {
 			await local.goto(pathToFileURL(file).href);
 			await waitForIslands(local);
 			await expect(local.getByRole('heading', { level: 1 })).toHaveText('Town hall reopens after repairs, council says');
-			await questionForm(local, 'reopen-day').getByRole('radio', { name: 'On Monday' }).check();
+			await questionCard(local, 'reopen-day').getByRole('radio', { name: 'On Monday' }).check();
 			await checkAnswer(local, 'reopen-day');
-			await expect(questionForm(local, 'reopen-day').locator('.feedback')).toContainText('✓ Right.The reopening day is in the first sentence.');
+			await expect(questionCard(local, 'reopen-day').locator('.feedback')).toContainText('✓ Right.The reopening day is in the first sentence.');
 			// A reload straight after the answer once lost it for good, in 1 CI run of 5 and never alone: 15 s of reloads
 			// did not bring it back. The likely race: the page's process hands its storage writes to the browser after the
 			// fact, and a reload of a file:// page may replace that process first. So a second page of the same origin
@@ -365,7 +365,7 @@ test.describe('previews', () => {
 			await local.reload();
 			await waitForIslands(local);
 			await expect(progress(local)).toHaveText('1 of 6 scored questions answered, 1 correct');
-			await expect(questionForm(local, 'reopen-day').getByRole('radio', { name: 'On Monday' })).toBeChecked();
+			await expect(questionCard(local, 'reopen-day').getByRole('radio', { name: 'On Monday' })).toBeChecked();
 			// The worksheet prints from it; the teacher's key is not in it.
 			await expect(local.locator('.worksheet .sheet-question')).toHaveCount(7);
 			expect(refused).toEqual([]);

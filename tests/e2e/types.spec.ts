@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { checkAnswer, openPage, progress, questionForm, sentenceInArticle, typesPath, chooseRow } from './helpers.ts';
+import { checkAnswer, openPage, progress, questionCard, sentenceInArticle, typesPath, chooseRow } from './helpers.ts';
 
 // One question of each type, in practice mode, on the fixture article that has them all.
 
@@ -7,7 +7,7 @@ const timeline = ['The storm damages the roof', 'Workers replace the roof', 'Ins
 
 /** Moves the order question's items with its buttons until they read as `wanted`. */
 async function arrange(page: Page, wanted: string[]) {
-	const form = questionForm(page, 'repair-timeline');
+	const form = questionCard(page, 'repair-timeline');
 	for (const [target, text] of wanted.entries()) {
 		let items = await form.locator('.order .item').allTextContents();
 		while (items.indexOf(text) > target) {
@@ -19,21 +19,21 @@ async function arrange(page: Page, wanted: string[]) {
 }
 
 async function answerAllRight(page: Page) {
-	await questionForm(page, 'reopen-day').getByRole('radio', { name: 'On Monday' }).check();
+	await questionCard(page, 'reopen-day').getByRole('radio', { name: 'On Monday' }).check();
 	await checkAnswer(page, 'reopen-day');
-	const spoke = questionForm(page, 'who-spoke');
+	const spoke = questionCard(page, 'who-spoke');
 	await spoke.getByRole('checkbox', { name: 'The mayor' }).check();
 	await spoke.getByRole('checkbox', { name: 'A local builder' }).check();
 	await checkAnswer(page, 'who-spoke');
-	await questionForm(page, 'unsourced-sentence').getByRole('checkbox', { name: 'Repairs cost more than planned.' }).check();
+	await questionCard(page, 'unsourced-sentence').getByRole('checkbox', { name: 'Repairs cost more than planned.' }).check();
 	await checkAnswer(page, 'unsourced-sentence');
 	await arrange(page, timeline);
 	await checkAnswer(page, 'repair-timeline');
-	const match = questionForm(page, 'who-said-what');
+	const match = questionCard(page, 'who-said-what');
 	await chooseRow(match, '"a triumph of teamwork"', 'The mayor');
 	await chooseRow(match, 'the work was rushed', 'A local builder');
 	await checkAnswer(page, 'who-said-what');
-	const classify = questionForm(page, 'fact-or-opinion');
+	const classify = questionCard(page, 'fact-or-opinion');
 	await chooseRow(classify, 'Workers replaced the roof in April.', 'Fact');
 	await chooseRow(classify, 'The repairs were a triumph of teamwork.', 'Opinion');
 	await checkAnswer(page, 'fact-or-opinion');
@@ -44,7 +44,7 @@ test('every auto-scored type accepts its right answer and scores it', async ({ p
 	await expect(progress(page)).toHaveText('0 of 6 scored questions answered, 0 correct');
 	await answerAllRight(page);
 	for (const id of ['reopen-day', 'who-spoke', 'unsourced-sentence', 'repair-timeline', 'who-said-what', 'fact-or-opinion']) {
-		await expect(questionForm(page, id).locator('.feedback')).toContainText('✓ Right.');
+		await expect(questionCard(page, id).locator('.feedback')).toContainText('✓ Right.');
 	}
 	await expect(progress(page)).toHaveText('6 of 6 scored questions answered, 6 correct');
 	await expect(page.getByText('Score: 6 of 6 scored questions. Written answers: 0 of 1 compared with the model answer.')).toBeVisible();
@@ -56,7 +56,7 @@ test('every auto-scored type accepts its right answer and scores it', async ({ p
 
 test('multiple choice: one right option missing is wrong, and every option gets its feedback', async ({ page }) => {
 	await openPage(page, typesPath);
-	const form = questionForm(page, 'who-spoke');
+	const form = questionCard(page, 'who-spoke');
 	await form.getByRole('checkbox', { name: 'The mayor' }).check();
 	await checkAnswer(page, 'who-spoke');
 	await expect(form.locator('.feedback')).toContainText('✗ Not right yet. Look for verbs of saying.');
@@ -68,7 +68,7 @@ test('multiple choice: one right option missing is wrong, and every option gets 
 
 test('multiple choice: one extra wrong option is wrong', async ({ page }) => {
 	await openPage(page, typesPath);
-	const form = questionForm(page, 'who-spoke');
+	const form = questionCard(page, 'who-spoke');
 	for (const name of ['The mayor', 'A local builder', 'The inspectors']) await form.getByRole('checkbox', { name }).check();
 	await checkAnswer(page, 'who-spoke');
 	await form.getByRole('button', { name: 'Show the answer' }).click();
@@ -78,7 +78,7 @@ test('multiple choice: one extra wrong option is wrong', async ({ page }) => {
 
 test('highlight: sentences can be selected in the article itself, and a wrong one is marked', async ({ page }) => {
 	await openPage(page, typesPath);
-	const form = questionForm(page, 'unsourced-sentence');
+	const form = questionCard(page, 'unsourced-sentence');
 	const toggle = form.getByRole('button', { name: 'Select in the article' });
 	await toggle.click();
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -95,7 +95,7 @@ test('highlight: sentences can be selected in the article itself, and a wrong on
 
 test('order: starts out of order, and a wrong order says which items are misplaced', async ({ page }) => {
 	await openPage(page, typesPath);
-	const form = questionForm(page, 'repair-timeline');
+	const form = questionCard(page, 'repair-timeline');
 	await expect(form.locator('.order .item')).not.toHaveText(timeline);
 	await arrange(page, [timeline[1]!, timeline[0]!, timeline[2]!]);
 	await checkAnswer(page, 'repair-timeline');
@@ -107,7 +107,7 @@ test('order: starts out of order, and a wrong order says which items are misplac
 
 test('match and classify: feedback for each row, with the right choice for a wrong one', async ({ page }) => {
 	await openPage(page, typesPath);
-	const match = questionForm(page, 'who-said-what');
+	const match = questionCard(page, 'who-said-what');
 	await chooseRow(match, '"a triumph of teamwork"', 'A local builder');
 	await chooseRow(match, 'the work was rushed', 'A local builder');
 	await checkAnswer(page, 'who-said-what');
@@ -115,7 +115,7 @@ test('match and classify: feedback for each row, with the right choice for a wro
 	await expect(match.getByText('✗ Wrong: the answer is The mayor. The mayor called the repairs this.')).toBeVisible();
 	await expect(match.getByText('✓ Right. The builder said this.')).toBeVisible();
 
-	const classify = questionForm(page, 'fact-or-opinion');
+	const classify = questionCard(page, 'fact-or-opinion');
 	await chooseRow(classify, 'Workers replaced the roof in April.', 'Fact');
 	await chooseRow(classify, 'The repairs were a triumph of teamwork.', 'Fact');
 	await checkAnswer(page, 'fact-or-opinion');
@@ -128,7 +128,7 @@ test('open: needs a text and a citation, then shows the model answer and a check
 	page,
 }) => {
 	await openPage(page, typesPath);
-	const form = questionForm(page, 'neutral-headline');
+	const form = questionCard(page, 'neutral-headline');
 	await checkAnswer(page, 'neutral-headline');
 	await expect(form.locator('.feedback')).toHaveText('Write your answer and cite at least one passage first.');
 	await form.getByRole('textbox', { name: 'Your answer' }).fill('Council says the town hall will reopen');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, openPage, questionForm, typesPath } from './helpers.ts';
+import { expectNoAxeViolations, openPage, questionCard, typesPath } from './helpers.ts';
 
 // Versions by seed: ?seed=<word> shuffles the questions and their options, the same way every time, and the
 // worksheet, the key and the projector view follow the quiz.
@@ -12,7 +12,7 @@ const promptsIn = (page: Page, selector: string) =>
 
 const quizPrompts = (page: Page) => promptsIn(page, '.question > fieldset > legend');
 /** The options of the multiple-choice question, as the quiz lists them. */
-const quizOptions = (page: Page) => questionForm(page, 'who-spoke').locator('label.option').allTextContents();
+const quizOptions = (page: Page) => questionCard(page, 'who-spoke').locator('label.option').allTextContents();
 
 test('two seeds give two different orders, each the same on every visit, and scoring is unchanged', async ({ page }) => {
 	await openPage(page, `${typesPath}?seed=a`);
@@ -37,7 +37,7 @@ test('two seeds give two different orders, each the same on every visit, and sco
 	expect(await quizOptions(page)).toEqual(optionsA);
 	// The numbers follow the version, and an answer is scored as in the bank.
 	await expect(page.locator('.question > fieldset > legend').first()).toHaveText(/^Question 1\. /);
-	const form = questionForm(page, 'reopen-day');
+	const form = questionCard(page, 'reopen-day');
 	await form.getByRole('radio', { name: 'On Monday' }).check();
 	await form.getByRole('button', { name: 'Check answer' }).click();
 	await expect(form.locator('.feedback')).toContainText('✓ Right.');
@@ -47,7 +47,7 @@ test('the worksheet, the key and the projector view are in step with the quiz fo
 	await openPage(page, `${typesPath}?seed=a`);
 	const prompts = await quizPrompts(page);
 	const options = await quizOptions(page);
-	const startOrder = await questionForm(page, 'repair-timeline').locator('ol.order .item').allTextContents();
+	const startOrder = await questionCard(page, 'repair-timeline').locator('ol.order .item').allTextContents();
 
 	await page.goto(`${typesPath}worksheet/?seed=a`);
 	await expect(page.getByText('Version “a”')).toBeVisible();
@@ -89,7 +89,7 @@ test('a part A and its part B stay together, A first, in every version', async (
 
 test('the version is in the results file', async ({ page }) => {
 	await openPage(page, `${typesPath}?seed=b&mode=test`);
-	await questionForm(page, 'reopen-day').getByRole('radio', { name: 'On Monday' }).check();
+	await questionCard(page, 'reopen-day').getByRole('radio', { name: 'On Monday' }).check();
 	page.once('dialog', (dialog) => dialog.accept());
 	await page.getByRole('button', { name: 'Hand in the test' }).click();
 	const download = page.waitForEvent('download');

@@ -5,7 +5,7 @@ import {
 	fixturePath,
 	openPage,
 	progress,
-	questionForm,
+	questionCard,
 	sentenceInArticle,
 	readRealArticle,
 	realArticlePath,
@@ -21,7 +21,7 @@ test('a highlight question is locked once checked: clicks in the article change 
 	page,
 }) => {
 	await openPage(page, typesPath);
-	const form = questionForm(page, 'unsourced-sentence');
+	const form = questionCard(page, 'unsourced-sentence');
 	await form.getByRole('button', { name: 'Select in the article' }).click();
 	await sentenceInArticle(page, /^TESTVILLE, May 2/).click();
 	await checkAnswer(page, 'unsourced-sentence');
@@ -49,7 +49,7 @@ test('match and classify on the real bank: after Check each pick keeps 3:1 contr
 	await openPage(page, realArticlePath);
 	const { questions } = readRealArticle();
 	for (const { id } of questions.filter((question) => question.type === 'match' || question.type === 'classify')) {
-		const form = questionForm(page, id);
+		const form = questionCard(page, id);
 		const groups = form.getByRole('radiogroup');
 		for (const group of await groups.all()) await group.getByRole('radio').first().check();
 		await checkAnswer(page, id);
@@ -86,7 +86,7 @@ test('match: Check refuses a partly answered question, says how many rows are le
 	page,
 }) => {
 	await openPage(page, typesPath);
-	const form = questionForm(page, 'who-said-what');
+	const form = questionCard(page, 'who-said-what');
 	await chooseRow(form, 'the work was rushed', 'A local builder');
 	await checkAnswer(page, 'who-said-what');
 	await expect(form.locator('.feedback')).toHaveText('1 row still needs a choice.');
@@ -98,13 +98,13 @@ test('match: Check refuses a partly answered question, says how many rows are le
 test('classify: Check with no rows chosen counts every row left', async ({ page }) => {
 	await openPage(page, typesPath);
 	await checkAnswer(page, 'fact-or-opinion');
-	await expect(questionForm(page, 'fact-or-opinion').locator('.feedback')).toHaveText('2 rows still need a choice.');
+	await expect(questionCard(page, 'fact-or-opinion').locator('.feedback')).toHaveText('2 rows still need a choice.');
 });
 
 test('in a test, a partly answered question counts as not finished before handing in', async ({ page }) => {
 	await openPage(page, `${typesPath}?mode=test`);
-	await questionForm(page, 'reopen-day').getByRole('radio', { name: 'On Monday' }).check();
-	await chooseRow(questionForm(page, 'who-said-what'), 'the work was rushed', 'A local builder');
+	await questionCard(page, 'reopen-day').getByRole('radio', { name: 'On Monday' }).check();
+	await chooseRow(questionCard(page, 'who-said-what'), 'the work was rushed', 'A local builder');
 	await expect(progress(page)).toHaveText('1 of 6 scored questions answered');
 	acceptNextDialog(page, 'You have finished 1 of 6 scored questions; 1 more is only partly answered. Hand in anyway?');
 	await page.getByRole('button', { name: 'Hand in the test' }).click();
@@ -136,7 +136,7 @@ async function pickContrast(input: Locator): Promise<number> {
 }
 
 async function answerWrongThenReveal(page: Page) {
-	const form = questionForm(page, 'who-voted');
+	const form = questionCard(page, 'who-voted');
 	await form.getByRole('radio', { name: 'The mayor' }).check();
 	await checkAnswer(page, 'who-voted');
 	return form;
@@ -182,14 +182,14 @@ test('results chart each skill by name, say which to review first and what it is
 	const chart = page.getByRole('list', { name: 'Your score by skill' });
 	// No chart until there is a score to chart.
 	await expect(chart).toHaveCount(0);
-	await questionForm(page, 'bold-step').getByRole('radio', { name: 'A spokesperson' }).check();
+	await questionCard(page, 'bold-step').getByRole('radio', { name: 'A spokesperson' }).check();
 	await checkAnswer(page, 'bold-step');
 	await expect(chart.getByRole('listitem').filter({ hasText: 'Attribution' })).toHaveText('Attribution1 of 1');
 	await expect(chart).not.toContainText('attribution');
 	await expect(resultsRow(page, 2)).toHaveText('Question 2: Who called the plan "a bold step"? — ✓ Right');
 
 	// A miss names the skill to review first, says what it is, and leads to the question.
-	await questionForm(page, 'who-voted').getByRole('radio', { name: 'The mayor' }).check();
+	await questionCard(page, 'who-voted').getByRole('radio', { name: 'The mayor' }).check();
 	await checkAnswer(page, 'who-voted');
 	const review = page.getByText(/^Review first/);
 	await expect(review).toContainText(/^Review first: [A-Z][a-z ]+\. [A-Z].+\. Start with question 1\.$/);
@@ -203,14 +203,14 @@ test('"Start over" appears only once something is answered', async ({ page }) =>
 	// Until then the results have nothing to report, and say when they will.
 	await expect(page.getByText('Your score shows here from your first answer.')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Start over' })).toHaveCount(0);
-	await questionForm(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
+	await questionCard(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
 	await checkAnswer(page, 'who-voted');
 	await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
 });
 
 test('open: self-checked means compared, the results count the points covered, and the answer stays editable', async ({ page }) => {
 	await openPage(page, typesPath);
-	const form = questionForm(page, 'neutral-headline');
+	const form = questionCard(page, 'neutral-headline');
 	const answer = form.getByRole('textbox', { name: 'Your answer' });
 	await answer.fill('Council says the town hall will reopen');
 	await form.getByRole('checkbox', { name: 'the headline' }).check();
@@ -228,7 +228,7 @@ test('open: self-checked means compared, the results count the points covered, a
 
 test('open in a test: handing in does not count as comparing; comparing is the learner’s step', async ({ page }) => {
 	await openPage(page, `${typesPath}?mode=test`);
-	const form = questionForm(page, 'neutral-headline');
+	const form = questionCard(page, 'neutral-headline');
 	await form.getByRole('textbox', { name: 'Your answer' }).fill('Council says the town hall will reopen');
 	await form.getByRole('checkbox', { name: 'the headline' }).check();
 	page.on('dialog', (dialog) => dialog.accept());

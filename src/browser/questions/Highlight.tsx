@@ -5,7 +5,7 @@ import type { BodyProps } from './body';
 import Choices from './Choices';
 import { articleText } from '../islands/page-data';
 import { t } from '../shared/messages';
-import { select } from '../shared/hooks';
+import { find, select } from '../shared/hooks';
 
 const [activeQuestion, setActiveQuestion] = createSignal<string>();
 const [selecting, setSelecting] = createSignal<typeof selectInArticle>();
@@ -38,7 +38,7 @@ export default function Highlight(props: BodyProps<HighlightIsland>) {
 	/** Back to the question, at its Check button (or the toggle, where there is none). */
 	const finish = () => {
 		setActiveQuestion(undefined);
-		const target = toggle.closest(select(HOOK.questionCard))?.querySelector<HTMLButtonElement>(select(HOOK.checkButton)) ?? toggle;
+		const target = find<HTMLButtonElement>(HOOK.checkButton, undefined, toggle.closest(select(HOOK.questionCard))!) ?? toggle;
 		target.scrollIntoView({ block: 'center' });
 		target.focus({ preventScroll: true });
 	};
