@@ -202,3 +202,17 @@ test('markup in content shows as text and never runs, and nothing breaks the con
 	expect(dialogs).toEqual([]);
 	expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
 });
+
+test('on the real bank, where two highlight questions offer the same paragraphs, Escape from the article returns to the Check of the question that asked', async ({
+	page,
+}) => {
+	await openPage(page, realArticlePath);
+	const asking = questionCard(page, 'sources-outside-russian-state');
+	await asking.getByRole('button', { name: 'Select in the article' }).click();
+	// Selecting starts at the first sentence it offers, with focus on it.
+	await expect(page.locator('article.article [role="button"]').first()).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(asking.getByRole('checkbox', { checked: true })).toHaveCount(1);
+	await page.keyboard.press('Escape');
+	await expect(asking.getByRole('button', { name: 'Check answer' })).toBeFocused();
+});
