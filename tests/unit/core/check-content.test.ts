@@ -137,6 +137,15 @@ describe('a bad bank is reported with file, line, question id and field', () => 
 		for (const problem of problems) expect(formatProblem(problem)).toMatch(/^twice\.yaml:\d+: YAML syntax: /);
 	});
 
+	test('a field written twice in one entry is a problem at the second, so neither text is dropped without a word', () => {
+		const first = '        feedback: Monday is not mentioned.\n';
+		const valid = readFileSync('tests/fixtures/check/banks/valid.yaml', 'utf8');
+		const text = valid.replace(first, `${first}        feedback: The article names no Monday.\n`);
+		const line = text.split('\n').indexOf('        feedback: The article names no Monday.') + 1;
+		const { problems } = checkContent(fixtureArticles, [{ id: 'mini', file: 'twice.yaml', text }]);
+		expect(problems.map(formatProblem)).toEqual([expect.stringMatching(new RegExp(`^twice\\.yaml:${line}: YAML syntax: \\S`))]);
+	});
+
 	test('an empty text is said to be empty, in an author\'s words rather than zod\'s', () => {
 		const text = readFileSync('tests/fixtures/check/banks/valid.yaml', 'utf8').replace('prompt: When will the bridge reopen?', 'prompt: ""');
 		const { problems } = checkContent(fixtureArticles, [{ id: 'mini', file: 'empty.yaml', text }]);
