@@ -187,11 +187,20 @@ function syntaxProblems(text: string, file: string, firstLine: number, first: { 
 	for (const slip of slips) lines[slip.line - 1] = slip.fixed;
 	const fixed = slips.length ? lines.join('\n') : text;
 	const { errors } = parseDocument(fixed, { lineCounter: new LineCounter() });
-	const others = errors.length || slips.length ? errors.map(located) : [first];
+	const others = errors.length || slips.length ? errors.map((error) => located(error, fixed)) : [first];
 	return [...slips, ...others]
 		.sort((a, b) => a.line - b.line)
 		.map(({ line, message }) => ({ file, line: line + firstLine - 1, message: `YAML syntax: ${message}` }));
 }
 
-/** A parser error's line and words, without the position and the excerpt it appends. */
-const located = (error: YAMLError) => ({ line: error.linePos?.[0].line ?? 1, message: error.message.split(/ at line \d+/)[0]! });
+/**
+ * A parser error's line and words, without the position and the excerpt it appends. A key written twice, as a pasted
+ * line makes it, is named in an author's words: the parser's own ("Map keys must be unique") name neither key nor fix.
+ */
+const located = (error: YAMLError, text: string) => ({
+	line: error.linePos?.[0].line ?? 1,
+	message:
+		error.code === 'DUPLICATE_KEY'
+			? `\`${/^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim()}\` is already set in this entry: keep one of the two and delete the other`
+			: error.message.split(/ at line \d+/)[0]!,
+});
