@@ -24,18 +24,18 @@ const ready = (page: Page) => page.waitForSelector('[data-island]:not([data-moun
 
 /** Answers question `n` (1-based) with its first option, checks it, and shows the answer if the first try was wrong. */
 async function answer(page: Page, n: number): Promise<void> {
-	const form = page.locator('.question').nth(n - 1);
+	const card = page.locator('.question').nth(n - 1);
 	// Built once the quiz is near: not there yet is not the same as hidden.
-	await form.waitFor({ state: 'attached' });
+	await card.waitFor({ state: 'attached' });
 	// On a phone the questions come one at a time, and the next is a press of the bar's Next away.
-	if (!(await form.isVisible())) await page.getByRole('navigation', { name: 'Question by question' }).getByRole('button', { name: 'Next ›' }).click();
-	await form.scrollIntoViewIfNeeded();
+	if (!(await card.isVisible())) await page.getByRole('navigation', { name: 'Question by question' }).getByRole('button', { name: 'Next ›' }).click();
+	await card.scrollIntoViewIfNeeded();
 	// A row question on a narrow card has a select per row where a wide one has radios.
-	const selects = await form.getByRole('combobox').all();
+	const selects = await card.getByRole('combobox').all();
 	if (selects.length) for (const select of selects) await select.selectOption({ index: 1 });
-	else await form.locator('input').first().check();
-	await form.getByRole('button', { name: 'Check answer' }).click();
-	const reveal = form.getByRole('button', { name: 'Show the answer' });
+	else await card.locator('input').first().check();
+	await card.getByRole('button', { name: 'Check answer' }).click();
+	const reveal = card.getByRole('button', { name: 'Show the answer' });
 	if (await reveal.isVisible()) await reveal.click();
 }
 

@@ -168,8 +168,8 @@ async function countElements(page: Page): Promise<number> {
 }
 
 /** Shows a question that one question at a time may hide, as a link to it does (the baseline's questions have no ids). */
-async function reach(page: Page, form: ReturnType<Page['locator']>): Promise<void> {
-	const id = await form.getAttribute('id');
+async function reach(page: Page, card: ReturnType<Page['locator']>): Promise<void> {
+	const id = await card.getAttribute('id');
 	if (id) await page.evaluate((anchor) => (location.hash = anchor), id);
 }
 
@@ -180,9 +180,10 @@ async function reach(page: Page, form: ReturnType<Page['locator']>): Promise<voi
  */
 async function timeCheck(page: Page, count = 3): Promise<number> {
 	await page.locator('.quiz').scrollIntoViewIfNeeded();
+	const choiceCards = page.locator('.question', { has: page.locator('.option input') });
 	const times: number[] = [];
 	for (let index = 0; index < count; index++) {
-		const card = page.locator('.question', { has: page.locator('.option input') }).nth(index);
+		const card = choiceCards.nth(index);
 		await reach(page, card);
 		await card.locator('.option input').first().check();
 		// The first answer given loads the results, once, and a Check may load the code of the results' chart: that is
