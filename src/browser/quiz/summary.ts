@@ -1,6 +1,6 @@
 import type { Skill } from '../../core/schema/skill.ts';
 import type { ScoredQuestion } from '../../core/contract/page-data.ts';
-import { isWritten, questionStatus } from './phase.ts';
+import { isWritten, questionStatus, type Status } from './phase.ts';
 import type { QuizState } from './state.ts';
 
 /** The start of a prompt, cut at a word, for naming the question in the results. */
@@ -25,6 +25,8 @@ export interface Summary {
 	/** Whether correctness may be shown: always in practice, only after handing in a test. */
 	revealed: boolean;
 	bySkill: { skill: Skill; correct: number; total: number }[];
+	/** Each question's status, in the bank's order: what the results' advice on what to review first reads. */
+	statuses: Status[];
 }
 
 /** Everything the score, the progress line and the results show, derived from the stored state alone. */
@@ -38,10 +40,12 @@ export function summarize(questions: ScoredQuestion[], state: QuizState): Summar
 		compared: 0,
 		revealed: state.mode === 'practice' || state.submitted !== undefined,
 		bySkill: [],
+		statuses: [],
 	};
 	const bySkill = new Map<Skill, { correct: number; total: number }>();
 	for (const question of questions) {
 		const status = questionStatus(question, state.answers[question.id], { mode: state.mode, handedIn: state.submitted !== undefined });
+		summary.statuses.push(status);
 		if (isWritten(question)) {
 			summary.open++;
 			if (status === 'compared') summary.compared++;

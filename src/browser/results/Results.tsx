@@ -94,7 +94,6 @@ export default function Results() {
 							get summary() {
 								return summary();
 							},
-							statusOf,
 						})
 					}
 				</Show>

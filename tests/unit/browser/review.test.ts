@@ -7,12 +7,12 @@ test('the skill with the smallest share right comes first, at its first missed q
 		{ skill: 'sourcing' as const, correct: 0, total: 2 },
 	];
 	const questions = [
-		{ id: 'a', skill: 'literal' as const, status: 'wrong' as const },
-		{ id: 'b', skill: 'literal' as const, status: 'right' as const },
-		{ id: 'c', skill: 'sourcing' as const, status: 'unanswered' as const },
-		{ id: 'd', skill: 'sourcing' as const, status: 'corrected' as const },
+		{ id: 'a', skill: 'literal' as const },
+		{ id: 'b', skill: 'literal' as const },
+		{ id: 'c', skill: 'sourcing' as const },
+		{ id: 'd', skill: 'sourcing' as const },
 	];
-	expect(reviewFirst(bySkill, questions)).toEqual({ skill: 'sourcing', question: 'd' });
+	expect(reviewFirst(bySkill, questions, ['wrong', 'right', 'unanswered', 'corrected'])).toEqual({ skill: 'sourcing', question: 'd' });
 });
 
 test('on a tie the skill the bank reaches first wins, and a skill only left unanswered is not one to review', () => {
@@ -22,13 +22,13 @@ test('on a tie the skill the bank reaches first wins, and a skill only left unan
 		{ skill: 'omission' as const, correct: 0, total: 1 },
 	];
 	const questions = [
-		{ id: 'a', skill: 'framing' as const, status: 'unanswered' as const },
-		{ id: 'b', skill: 'hedging' as const, status: 'wrong' as const },
-		{ id: 'c', skill: 'omission' as const, status: 'wrong' as const },
+		{ id: 'a', skill: 'framing' as const },
+		{ id: 'b', skill: 'hedging' as const },
+		{ id: 'c', skill: 'omission' as const },
 	];
-	expect(reviewFirst(bySkill, questions)).toEqual({ skill: 'hedging', question: 'b' });
+	expect(reviewFirst(bySkill, questions, ['unanswered', 'wrong', 'wrong'])).toEqual({ skill: 'hedging', question: 'b' });
 });
 
 test('nothing missed, nothing to review', () => {
-	expect(reviewFirst([{ skill: 'literal', correct: 1, total: 1 }], [{ id: 'a', skill: 'literal', status: 'right' }])).toBeUndefined();
+	expect(reviewFirst([{ skill: 'literal', correct: 1, total: 1 }], [{ id: 'a', skill: 'literal' }], ['right'])).toBeUndefined();
 });

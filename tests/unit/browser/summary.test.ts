@@ -42,6 +42,7 @@ describe('summarize', () => {
 				{ skill: 'literal', correct: 1, total: 2 },
 				{ skill: 'framing', correct: 0, total: 1 },
 			],
+			statuses: ['right', 'corrected', 'unanswered', 'compared'],
 		});
 		expect(statuses(state)).toEqual({ one: 'right', two: 'corrected', three: 'unanswered', essay: 'compared' });
 	});
