@@ -42,6 +42,9 @@ export const questionCard = (page: Page, id: string) => page.locator(`#q-${id}`)
 /** A sentence of the article, once a highlight question has made it a button to select. */
 export const sentenceInArticle = (page: Page, name: string | RegExp) => page.locator('article.article').getByRole('button', { name });
 
+/** Opens the results' list of every question's status, folded while the quiz goes on. */
+export const openStatuses = (page: Page) => page.getByText('Every question, and where it stands').click();
+
 /** The row of the results list for question `number`, as the learner counts them. */
 export const resultsRow = (page: Page, number: number) =>
 	page.locator('.statuses > li').filter({ has: page.getByRole('link', { name: `Question ${number}`, exact: true }) });

@@ -3,6 +3,7 @@ import {
 	answerEveryQuestion,
 	expectNoAxeViolations,
 	openPage,
+	openStatuses,
 	progress,
 	questionCard,
 	readRealArticle,
@@ -134,6 +135,7 @@ test('a link to a question, from the results or the address, shows that question
 	await expect(questionCard(page, 'fact-or-opinion')).toBeVisible();
 	// The results list every question once there is an answer to report.
 	await questionCard(page, 'fact-or-opinion').getByRole('combobox').first().selectOption({ index: 1 });
+	await openStatuses(page);
 
 	await resultsRow(page, 2).getByRole('link', { name: 'Question 2' }).click();
 	await expect(pager(page).getByRole('status')).toHaveText('Question 2 of 7');

@@ -32,3 +32,27 @@ test('the results give the score with a message, skills that jump to their quest
 	await expect(page.getByText('Next: try it again as a test.')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'try it again as a test' })).toHaveAttribute('href', '?mode=test');
 });
+
+test("while the quiz goes on, every question's status is folded under one control that opens by keyboard, and it opens once the quiz is done", async ({
+	page,
+}) => {
+	await openPage(page, fixturePath);
+	await questionCard(page, 'who-voted').getByRole('radio', { name: 'The council' }).check();
+	await checkAnswer(page, 'who-voted');
+	const fold = page.getByText('Every question, and where it stands');
+	await expect(fold).toBeVisible();
+	await expect(resultsRow(page, 1)).toBeHidden();
+	await fold.focus();
+	await page.keyboard.press('Enter');
+	await expect(resultsRow(page, 1)).toContainText('✓ Right');
+	await expect(resultsRow(page, 1)).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect(resultsRow(page, 1)).toBeHidden();
+
+	await questionCard(page, 'bold-step').getByRole('radio', { name: 'The critics' }).check();
+	await checkAnswer(page, 'bold-step');
+	await questionCard(page, 'opening-day').getByRole('radio', { name: 'On March 4' }).check();
+	await checkAnswer(page, 'opening-day');
+	await expect(resultsRow(page, 3)).toBeVisible();
+	await expectNoAxeViolations(page);
+});

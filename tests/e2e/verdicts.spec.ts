@@ -4,6 +4,7 @@ import {
 	checkAnswer,
 	fixturePath,
 	openPage,
+	openStatuses,
 	progress,
 	questionCard,
 	sentenceInArticle,
@@ -36,6 +37,7 @@ test('a highlight question is locked once checked: clicks in the article change 
 
 	await form.getByRole('button', { name: 'Show the answer' }).click();
 	await expect(form.locator('.feedback')).toContainText('✗ Not right.');
+	await openStatuses(page);
 	await expect(resultsRow(page, 3)).toContainText('✗ Not right');
 	await page.reload();
 	await waitForIslands(page);
@@ -172,6 +174,7 @@ test('right on the second try: the card and the results say the same thing', asy
 	await form.getByRole('radio', { name: 'The council' }).check();
 	await checkAnswer(page, 'who-voted');
 	await expect(form.locator('.feedback')).toContainText('✓ Right on the second try (not scored).');
+	await openStatuses(page);
 	await expect(resultsRow(page, 1)).toContainText('✓ Right on the second try (not scored)');
 });
 
@@ -186,6 +189,7 @@ test('results chart each skill by name, say which to review first and what it is
 	await checkAnswer(page, 'bold-step');
 	await expect(chart.getByRole('listitem').filter({ hasText: 'Attribution' })).toHaveText('Attribution1 of 1');
 	await expect(chart).not.toContainText('attribution');
+	await openStatuses(page);
 	await expect(resultsRow(page, 2)).toHaveText('Question 2: Who called the plan "a bold step"? — ✓ Right');
 
 	// A miss names the skill to review first, says what it is, and leads to the question.
@@ -214,6 +218,7 @@ test('open: self-checked means compared, the results count the points covered, a
 	const answer = form.getByRole('textbox', { name: 'Your answer' });
 	await answer.fill('Council says the town hall will reopen');
 	await form.getByRole('checkbox', { name: 'the headline' }).check();
+	await openStatuses(page);
 	await expect(resultsRow(page, 7)).toContainText('Written, not yet compared with the model answer');
 	await checkAnswer(page, 'neutral-headline');
 	await form.getByRole('checkbox', { name: 'Names who says it' }).check();

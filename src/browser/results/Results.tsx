@@ -31,6 +31,10 @@ export default function Results() {
 	const finished = () => isFinished({ mode: mode(), handedIn: handedIn() }, summary());
 	const [takeResults, setTakeResults] = createSignal<Component>();
 	const [mistakesOnly, setMistakesOnly] = createSignal(false);
+	// The statuses stay folded while the quiz goes on, and open when it is done. Folded, the 300 rows of a big bank are
+	// not laid out again at each Check, which grows its card and moves everything below it.
+	let fold!: HTMLDetailsElement;
+	createEffect(() => finished() && (fold.open = true));
 	const about = document.getElementById(HOOK.aboutSourceId) as HTMLDetailsElement | null;
 	const course = useStore($course);
 	const statusOf = (question: (typeof questions)[number]) =>
@@ -98,30 +102,41 @@ export default function Results() {
 					}
 				</Show>
 				<Show when={summary().correct < summary().total}>
-					<button type="button" class="secondary" aria-pressed={mistakesOnly()} onClick={() => setMistakesOnly(!mistakesOnly())}>
+					<button
+						type="button"
+						class="secondary"
+						aria-pressed={mistakesOnly()}
+						onClick={() => {
+							setMistakesOnly(!mistakesOnly());
+							fold.open = true;
+						}}
+					>
 						{t.reviewMistakes}
 					</button>
 				</Show>
 			</Show>
-			<ol class="statuses">
-				<For each={questions}>
-					{(question, index) => {
-						const status = createMemo(() => statusOf(question));
-						const covered = () => record(question.id)?.covered?.length ?? 0;
-						return (
-							<li hidden={mistakesOnly() && status() !== 'wrong'}>
-								<a href={`#${questionAnchor(question.id)}`}>{fill(t.question, { n: index() + 1 })}</a>: {promptStart(question.prompt)} —{' '}
-								<span class="chip" data-status={status()}>
-									<Show when={verdictOf[status()] !== undefined} fallback={t.status[status()]}>
-										<Verdict right={verdictOf[status()]!} text={t.status[status()]} />
-									</Show>
-									{status() === 'compared' ? fill(t.covered, { done: covered(), n: question.points! }) : ''}
-								</span>
-							</li>
-						);
-					}}
-				</For>
-			</ol>
+			<details class="statuses-fold" ref={fold}>
+				<summary>{t.statusFold}</summary>
+				<ol class="statuses">
+					<For each={questions}>
+						{(question, index) => {
+							const status = createMemo(() => statusOf(question));
+							const covered = () => record(question.id)?.covered?.length ?? 0;
+							return (
+								<li hidden={mistakesOnly() && status() !== 'wrong'}>
+									<a href={`#${questionAnchor(question.id)}`}>{fill(t.question, { n: index() + 1 })}</a>: {promptStart(question.prompt)} —{' '}
+									<span class="chip" data-status={status()}>
+										<Show when={verdictOf[status()] !== undefined} fallback={t.status[status()]}>
+											<Verdict right={verdictOf[status()]!} text={t.status[status()]} />
+										</Show>
+										{status() === 'compared' ? fill(t.covered, { done: covered(), n: question.points! }) : ''}
+									</span>
+								</li>
+							);
+						}}
+					</For>
+				</ol>
+			</details>
 			<Show when={finished() && takeResults()}>{(panel) => createComponent(panel(), {})}</Show>
 			<Show when={summary().revealed && summary().answered}>
 				<p class="next-steps">

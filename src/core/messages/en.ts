@@ -496,6 +496,7 @@ export const en = {
 		reviewStart: 'Start with question {n}.',
 		skillScore: '{skill}: {done} of {n}',
 		reviewMistakes: 'Review my mistakes',
+		statusFold: 'Every question, and where it stands',
 		covered: ': covered {done} of {n} points',
 		nextSteps: 'Next:',
 		asTest: 'try it again as a test',

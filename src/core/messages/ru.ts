@@ -501,6 +501,7 @@ export const ru: Catalogue = {
 		reviewStart: 'Начните с вопроса {n}.',
 		skillScore: '{skill}: {done} из {n}',
 		reviewMistakes: 'Разобрать мои ошибки',
+		statusFold: 'Все вопросы и их состояние',
 		covered: ': отмечено пунктов — {done} из {n}',
 		nextSteps: 'Что дальше:',
 		asTest: 'пройти ещё раз в режиме проверки',
