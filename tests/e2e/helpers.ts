@@ -23,6 +23,9 @@ export async function openPage(page: Page, path: string): Promise<void> {
 }
 
 export async function waitForIslands(page: Page): Promise<void> {
+	// A page just opened, such as the studio's preview, has no islands until its script has filled it: none left to
+	// mount is no answer until then.
+	await page.waitForLoadState();
 	await expect(page.locator('[data-island]:not([data-mounted])')).toHaveCount(0);
 	const quiz = page.locator('section.quiz');
 	if ((await quiz.count()) === 0) return;
