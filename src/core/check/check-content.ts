@@ -2,7 +2,7 @@ import { locateEvidence, noSuchPassage, type EvidenceLocation } from '../text/lo
 import { findPassage, passagesOf, splitParagraphs, type Passage } from '../text/passages.ts';
 import { articleSchema, type Article } from '../schema/article.ts';
 import { bankSchema, type Bank } from '../schema/bank.ts';
-import { evidenceSchema, passageRefSchema } from '../schema/evidence.ts';
+import { evidenceSchema, passageRefSchema, type Evidence, type PassageRef } from '../schema/evidence.ts';
 import { parseArticleFile } from '../text/article-file.ts';
 import type { ContentFile } from './content-file.ts';
 import { z } from 'zod';
@@ -157,7 +157,8 @@ function checkBank(
 				message: `the file is named "${file.id}" but its article is "${raw.article}": name the file ${raw.article}.yaml, or correct "article"`,
 			});
 	}
-	const locations = article && Array.isArray(raw?.questions) ? checkEvidence(raw.questions, article, file.file, source, problems) : [];
+	const questions = parsed.success ? parsed.data.questions : raw?.questions;
+	const locations = article && Array.isArray(questions) ? checkEvidence(questions, parsed.success, article, file.file, source, problems) : [];
 	if (!parsed.success || !article) return [];
 	const lint = lintBank(file.file, parsed.data, source.lineOf, { language: article.article.language, passages: article.passages });
 	problems.push(...lint.errors);
@@ -169,9 +170,11 @@ function checkBank(
  * Locates each evidence quote in its passage and reports what fails: a passage that does not exist, a quote that is not
  * there exactly once, or a highlight question's quote across sentences. Runs wherever evidence is well formed, even in
  * questions that have other problems, so that every problem shows in one run. Returns the locations it found.
+ * `wellFormed` says the questions passed the bank's schema, so their evidence is taken as it is, not parsed again.
  */
 function checkEvidence(
 	questions: ({ evidence?: unknown; type?: unknown; from?: unknown } | null)[],
+	wellFormed: boolean,
 	article: CheckedArticle,
 	file: string,
 	source: YamlSource,
@@ -188,12 +191,12 @@ function checkEvidence(
 			});
 		const offered = question?.type === 'highlight' && Array.isArray(question.from) ? question.from : undefined;
 		offered?.forEach((ref, fromIndex) => {
-			const parsed = passageRefSchema.safeParse(ref);
+			const parsed = wellFormed ? { success: true, data: ref as PassageRef } : passageRefSchema.safeParse(ref);
 			if (parsed.success && !findPassage(article.passages, parsed.data)) report(['from', fromIndex], noSuchPassage(article, parsed.data));
 		});
 		if (!Array.isArray(question?.evidence)) return [];
 		return question.evidence.flatMap((item, evidenceIndex) => {
-			const evidence = evidenceSchema.safeParse(item);
+			const evidence = wellFormed ? { success: true, data: item as Evidence } : evidenceSchema.safeParse(item);
 			if (!evidence.success) return [];
 			const path = ['evidence', evidenceIndex];
 			const located = locateEvidence(article, evidence.data);
