@@ -158,7 +158,8 @@ function checkBank(
 			});
 	}
 	const questions = parsed.success ? parsed.data.questions : raw?.questions;
-	const locations = article && Array.isArray(questions) ? checkEvidence(questions, parsed.success, article, file.file, source, problems) : [];
+	const locations =
+		article && Array.isArray(questions) ? checkEvidence(questions, parsed.success, article, file.file, source, problems) : [];
 	if (!parsed.success || !article) return [];
 	const lint = lintBank(file.file, parsed.data, source.lineOf, { language: article.article.language, passages: article.passages });
 	problems.push(...lint.errors);
