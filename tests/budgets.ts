@@ -16,9 +16,10 @@ export const budgets = {
 	 * their own ahead of the islands (src/browser/islands/mount.ts), which took the progress line's mount at 4× CPU from
 	 * 16–81 ms to 13–48 ms; 19,096 B before the citation markers and the advice on what to review first followed the
 	 * summary rather than every question's record, which took about 1 ms off a Check on a 300-question page; 19,042 B
-	 * before a question's card stopped being a form and began to check on Enter itself, and 17,838 B before the questions were split from the first load, 1,019 B of that in the split itself (the
-	 * names the two chunks share, and what gzip can no longer match across them) and the rest in the notice for
-	 * questions that cannot load. On a wide screen this is the first load too (see above).
+	 * before a question's card stopped being a form and began to check on Enter itself; and 17,838 B before the
+	 * questions were split from the first load, 1,019 B of that in the split itself (the names the two chunks share,
+	 * and what gzip can no longer match across them) and the rest in the notice for questions that cannot load. On a
+	 * wide screen this is the first load too (see above).
 	 */
 	articleQuiz: 19_180,
 	/** The article page's inlined CSS. */

@@ -2,7 +2,7 @@ import { locateEvidence, noSuchPassage, type EvidenceLocation } from '../text/lo
 import { findPassage, passagesOf, splitParagraphs, type Passage } from '../text/passages.ts';
 import { articleSchema, type Article } from '../schema/article.ts';
 import { bankSchema, type Bank } from '../schema/bank.ts';
-import { evidenceSchema, passageRefSchema, type Evidence, type PassageRef } from '../schema/evidence.ts';
+import { evidenceSchema, passageRefSchema } from '../schema/evidence.ts';
 import { parseArticleFile } from '../text/article-file.ts';
 import type { ContentFile } from './content-file.ts';
 import { z } from 'zod';
@@ -181,6 +181,8 @@ function checkEvidence(
 	source: YamlSource,
 	problems: Problem[],
 ): EvidenceLocation[][] {
+	const read = <T>(schema: z.ZodType<T>, item: unknown) =>
+		wellFormed ? { success: true as const, data: item as T } : schema.safeParse(item);
 	return questions.map((question, index) => {
 		const report = (path: PropertyKey[], message: string) =>
 			problems.push({
@@ -192,12 +194,12 @@ function checkEvidence(
 			});
 		const offered = question?.type === 'highlight' && Array.isArray(question.from) ? question.from : undefined;
 		offered?.forEach((ref, fromIndex) => {
-			const parsed = wellFormed ? { success: true, data: ref as PassageRef } : passageRefSchema.safeParse(ref);
+			const parsed = read(passageRefSchema, ref);
 			if (parsed.success && !findPassage(article.passages, parsed.data)) report(['from', fromIndex], noSuchPassage(article, parsed.data));
 		});
 		if (!Array.isArray(question?.evidence)) return [];
 		return question.evidence.flatMap((item, evidenceIndex) => {
-			const evidence = wellFormed ? { success: true, data: item as Evidence } : evidenceSchema.safeParse(item);
+			const evidence = read(evidenceSchema, item);
 			if (!evidence.success) return [];
 			const path = ['evidence', evidenceIndex];
 			const located = locateEvidence(article, evidence.data);
